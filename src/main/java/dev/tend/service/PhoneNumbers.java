@@ -1,0 +1,62 @@
+package dev.tend.service;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Phone numbers through libphonenumber. National numbers ("0511 123456") are read in the default
+ * region: the user's locale's country, else Germany, where most of Tend's trade fairs are.
+ */
+public final class PhoneNumbers {
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private final String defaultRegion;
+
+    public PhoneNumbers(String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    /** The region from the locale's country when libphonenumber knows it, else DE. */
+    public static PhoneNumbers forLocale(Locale locale) {
+        String country = locale.getCountry();
+        boolean known = !country.isEmpty() && UTIL.getSupportedRegions().contains(country);
+        return new PhoneNumbers(known ? country : "DE");
+    }
+
+    public String defaultRegion() {
+        return defaultRegion;
+    }
+
+    /** E.164 form of {@code raw}, or empty when it is not a possible phone number. */
+    public Optional<String> toE164(String raw) {
+        return toE164(raw, defaultRegion);
+    }
+
+    public Optional<String> toE164(String raw, String region) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        // "+49 (0)30 ..." is a common card style; the "(0)" is the trunk prefix, not a digit.
+        String cleaned = raw.strip().replaceFirst("^(\\+\\d{1,3})\\s*\\(0\\)\\s*", "$1 ");
+        try {
+            PhoneNumber n = UTIL.parse(cleaned, region);
+            if (!UTIL.isPossibleNumber(n)) {
+                return Optional.empty();
+            }
+            return Optional.of(UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A readable international form for display, e.g. "+49 30 1234567". */
+    public String formatInternational(String e164) {
+        try {
+            return UTIL.format(UTIL.parse(e164, defaultRegion), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return e164;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.tend.service;
+
+import dev.tend.store.ContactStore;
+import dev.tend.store.Database;
+import dev.tend.store.EventStore;
+import dev.tend.store.LedgerStore;
+import dev.tend.store.SettingsStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * The one place where stores and services are wired for a database file; the window and the
+ * command line both start here. Closing it closes the database.
+ */
+public record TendServices(Database database, ContactService contacts, EventService events,
+                           SettingsService settings, SampleNetwork sampleNetwork, Clock clock)
+        implements AutoCloseable {
+
+    /** Opens (creating and migrating if need be) the database file and wires the services on it. */
+    public static TendServices open(Path dbFile, Clock clock, Locale locale) {
+        Database db = Database.open(dbFile);
+        ContactStore contactStore = new ContactStore();
+        ContactService contacts = new ContactService(db, contactStore, PhoneNumbers.forLocale(locale), clock);
+        EventService events = new EventService(db, new EventStore(), clock);
+        SettingsService settings = new SettingsService(db, new SettingsStore());
+        SampleNetwork sample = new SampleNetwork(db, contacts, events, new LedgerStore(), clock);
+        return new TendServices(db, contacts, events, settings, sample, clock);
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,315 @@
+package dev.tend.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Tend's one SQLite file. Opening checks the file before anything touches it, so a file that is
+ * not Tend's, or is from a newer Tend, is refused unchanged; then Flyway brings the schema up to date.
+ *
+ * <p>One connection serves the whole process and a lock serialises its use: SQLite has a single
+ * writer anyway, and the desktop app's reads are small. Other processes (the CLI while the window
+ * is open) share the file through WAL and the busy timeout.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    static final int DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if need be) and migrates the database at {@code file}. */
+    public static Database open(Path file) {
+        return open(file, DEFAULT_BUSY_TIMEOUT_MS);
+    }
+
+    static Database open(Path file, int busyTimeoutMs) {
+        Path path = file.toAbsolutePath().normalize();
+        checkFile(path);
+        boolean existed = Files.exists(path) && size(path) > 0;
+        if (existed) {
+            checkSchemaBeforeMigrating(path, busyTimeoutMs);
+        } else {
+            createParent(path);
+        }
+        migrate(path, busyTimeoutMs);
+        try {
+            Connection c = config(busyTimeoutMs, false).createConnection("jdbc:sqlite:" + path);
+            LOG.info("Opened {}", path);
+            return new Database(path, c);
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs read-only work (or a single-statement write) on the connection. */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs work in one transaction: all of it is stored or none. A nested call joins the
+     * transaction around it, so services can compose.
+     */
+    public <T> T transaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (lock.getHoldCount() > 1) {
+                return work.run(connection);
+            }
+            try (Statement s = connection.createStatement()) {
+                // IMMEDIATE takes the write lock up front, so a busy file fails before any work.
+                s.execute("BEGIN IMMEDIATE");
+            }
+            try {
+                T result = work.run(connection);
+                try (Statement s = connection.createStatement()) {
+                    s.execute("COMMIT");
+                }
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Like {@link #transaction} for work without a result. */
+    public void inTransaction(SqlVoidWork work) {
+        transaction(c -> {
+            work.run(c);
+            return null;
+        });
+    }
+
+    /** Work without a result. */
+    @FunctionalInterface
+    public interface SqlVoidWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private void rollback() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed on {}", file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA optimize");
+            } catch (SQLException e) {
+                LOG.debug("PRAGMA optimize failed", e);
+            }
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing {} failed", file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static SQLiteConfig config(int busyTimeoutMs, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(busyTimeoutMs);
+        config.setReadOnly(readOnly);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        return config;
+    }
+
+    private static SQLiteDataSource dataSource(Path path, int busyTimeoutMs, boolean readOnly) {
+        SQLiteDataSource ds = new SQLiteDataSource(config(busyTimeoutMs, readOnly));
+        ds.setUrl("jdbc:sqlite:" + path);
+        return ds;
+    }
+
+    private static void checkFile(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new DatabaseException(path, DatabaseException.Reason.NOT_WRITABLE,
+                    "Cannot open " + path + ": it is a folder, not a database file.", null);
+        }
+        if (Files.exists(path)) {
+            if (!Files.isReadable(path) || !Files.isWritable(path)) {
+                throw new DatabaseException(path, DatabaseException.Reason.NOT_WRITABLE,
+                        "Cannot open " + path + ": Tend may not read and write this file.", null);
+            }
+            if (size(path) > 0 && !hasSqliteHeader(path)) {
+                throw new DatabaseException(path, DatabaseException.Reason.NOT_SQLITE,
+                        "Cannot open " + path + ": it is not a Tend database (not an SQLite file). "
+                                + "Nothing in it was changed.", null);
+            }
+        }
+    }
+
+    private static void createParent(Path path) {
+        Path parent = path.getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException(path, DatabaseException.Reason.NOT_WRITABLE,
+                    "Cannot create " + path + ": the folder " + parent + " cannot be created ("
+                            + e.getMessage() + ").", e);
+        }
+        if (parent != null && !Files.isWritable(parent)) {
+            throw new DatabaseException(path, DatabaseException.Reason.NOT_WRITABLE,
+                    "Cannot create " + path + ": the folder " + parent + " is not writable.", null);
+        }
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static boolean hasSqliteHeader(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        } catch (IOException e) {
+            throw new DatabaseException(path, DatabaseException.Reason.NOT_WRITABLE,
+                    "Cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the schema history read-only, so a refused file stays exactly as it was. */
+    private static void checkSchemaBeforeMigrating(Path path, int busyTimeoutMs) {
+        SQLiteDataSource ds = dataSource(path, busyTimeoutMs, true);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            boolean hasHistory;
+            boolean hasTables;
+            try (var rs = s.executeQuery(
+                    "SELECT count(*) FILTER (WHERE name = 'flyway_schema_history'), count(*) "
+                            + "FROM sqlite_master WHERE type = 'table'")) {
+                rs.next();
+                hasHistory = rs.getInt(1) > 0;
+                hasTables = rs.getInt(2) > 0;
+            }
+            if (hasTables && !hasHistory) {
+                throw new DatabaseException(path, DatabaseException.Reason.NOT_TEND,
+                        "Cannot open " + path + ": it is an SQLite database, but not one of Tend's. "
+                                + "Nothing in it was changed.", null);
+            }
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+        MigrationInfo[] future;
+        try {
+            future = Arrays.stream(flyway(ds).info().all())
+                    .filter(i -> i.getState() == MigrationState.FUTURE_SUCCESS
+                            || i.getState() == MigrationState.FUTURE_FAILED)
+                    .toArray(MigrationInfo[]::new);
+        } catch (FlywayException e) {
+            throw flywayFailure(path, e);
+        }
+        if (future.length > 0) {
+            String newest = future[future.length - 1].getVersion().getVersion();
+            throw new DatabaseException(path, DatabaseException.Reason.NEWER_VERSION,
+                    "Cannot open " + path + ": it was written by a newer version of Tend (schema version "
+                            + newest + "). Update Tend to open it; nothing in it was changed.", null);
+        }
+    }
+
+    private static void migrate(Path path, int busyTimeoutMs) {
+        try {
+            var result = flyway(dataSource(path, busyTimeoutMs, false)).migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Migrated {} to schema version {}", path, result.targetSchemaVersion);
+            }
+        } catch (FlywayException e) {
+            throw flywayFailure(path, e);
+        }
+    }
+
+    private static Flyway flyway(SQLiteDataSource ds) {
+        return Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load();
+    }
+
+    private static DatabaseException flywayFailure(Path path, FlywayException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return translate(path, sql);
+            }
+        }
+        return new DatabaseException(path, DatabaseException.Reason.FAILED,
+                "Cannot open " + path + ": " + e.getMessage(), e);
+    }
+
+    static DatabaseException translate(Path path, SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            int primary = code.code & 0xff;
+            if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                return new DatabaseException(path, DatabaseException.Reason.LOCKED,
+                        "Cannot use " + path + ": another program holds a lock on it. "
+                                + "Close the other program and try again.", e);
+            }
+            if (primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+                return new DatabaseException(path, DatabaseException.Reason.NOT_SQLITE,
+                        "Cannot open " + path + ": it is not a Tend database (not an SQLite file).", e);
+            }
+            if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
+                    || primary == SQLiteErrorCode.SQLITE_PERM.code) {
+                return new DatabaseException(path, DatabaseException.Reason.NOT_WRITABLE,
+                        "Cannot write " + path + ": the file or its folder is read-only.", e);
+            }
+        }
+        return new DatabaseException(path, DatabaseException.Reason.FAILED,
+                "Database error in " + path + ": " + e.getMessage(), e);
+    }
+}
