@@ -44,6 +44,31 @@ public final class ContactService {
         this.clock = clock;
     }
 
+    /** A change to a contact's photo that goes with a save. */
+    public record PhotoChange(boolean changed, Photo photo) {
+        public static final PhotoChange KEEP = new PhotoChange(false, null);
+
+        public static PhotoChange set(Photo photo) {
+            return new PhotoChange(true, photo);
+        }
+    }
+
+    /**
+     * Creates or updates the contact together with its photo in one transaction, as the editor
+     * saves: either all of it is stored or none.
+     */
+    public Contact save(Contact contact, PhotoChange photo) {
+        checkPhoto(photo.photo());
+        long id = db.transaction(conn -> {
+            Contact saved = contact.id() == null ? create(contact) : update(contact);
+            if (photo.changed()) {
+                store.setPhoto(conn, saved.id(), photo.photo(), "user");
+            }
+            return saved.id();
+        });
+        return get(id);
+    }
+
     /** Validates, normalises and stores a new contact; returns it as stored. */
     public Contact create(Contact draft) {
         Contact c = normalise(draft);
@@ -124,11 +149,15 @@ public final class ContactService {
 
     /** Sets (or with null removes) the contact's photo. */
     public void setPhoto(long contactId, Photo photo) {
+        checkPhoto(photo);
+        db.inTransaction(conn -> store.setPhoto(conn, contactId, photo, "user"));
+    }
+
+    private static void checkPhoto(Photo photo) {
         if (photo != null && photo.data().length > MAX_PHOTO_BYTES) {
             throw new ValidationException(List.of(new FieldError("photo", "photo.tooLarge",
                     "The photo is larger than 10 MB.")));
         }
-        db.inTransaction(conn -> store.setPhoto(conn, contactId, photo, "user"));
     }
 
     private static String requireTag(String tag) {

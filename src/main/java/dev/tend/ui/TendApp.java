@@ -1,0 +1,198 @@
+package dev.tend.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.tend.service.SettingsService.WindowBounds;
+import dev.tend.service.TendServices;
+import dev.tend.store.DatabaseException;
+import dev.tend.store.DatabaseLocation;
+import dev.tend.ui.common.FxDialogService;
+import dev.tend.ui.common.I18n;
+import dev.tend.ui.contacts.ContactsView;
+import dev.tend.ui.contacts.ContactsViewModel;
+import dev.tend.ui.main.MainWindow;
+import dev.tend.ui.settings.SettingsDialog;
+import dev.tend.ui.settings.SettingsViewModel;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop application: opens the database given as {@code --db=PATH} (or the default one),
+ * wires the screens to its services, and keeps the window where the user left it.
+ */
+public class TendApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(TendApp.class);
+    /** Set to print the time from JVM start to an interactive window, then exit (benchmarks). */
+    public static final String STARTUP_PROBE = "tend.startupProbe";
+
+    private final Locale osLocale = Locale.getDefault();
+    private Path ownDatabase;
+    private Stage stage;
+    private TendServices services;
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        String db = getParameters().getNamed().get("db");
+        ownDatabase = db != null ? Path.of(db) : DatabaseLocation.resolve(null, System.getenv());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.getIcons().add(new Image(Objects.requireNonNull(TendApp.class.getResource("tend-icon.png")).toExternalForm()));
+        if (!open(ownDatabase)) {
+            Platform.exit();
+            return;
+        }
+        restoreBounds();
+        stage.setOnCloseRequest(e -> saveBounds());
+        stage.show();
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            Platform.runLater(() -> {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("interactive after " + ms + " ms");
+                Platform.exit();
+            });
+        }
+    }
+
+    /** Opens a database and shows it; on failure tells the user and returns false. */
+    boolean open(Path file) {
+        TendServices opened;
+        try {
+            opened = TendServices.open(file, Clock.systemDefaultZone(), osLocale);
+        } catch (DatabaseException e) {
+            LOG.warn("Cannot open {}", file, e);
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            alert.setHeaderText(null);
+            alert.setTitle("Tend");
+            if (stage.isShowing()) {
+                alert.initOwner(stage);
+            }
+            alert.showAndWait();
+            return false;
+        }
+        if (services != null) {
+            saveBounds();
+            services.close();
+        }
+        services = opened;
+        showMainWindow();
+        return true;
+    }
+
+    private void showMainWindow() {
+        Locale locale = I18n.supported(services.settings().language().orElse(osLocale));
+        // JavaFX's own controls (date pickers, dialogs) follow the default locale.
+        Locale.setDefault(locale);
+        I18n i18n = new I18n(locale);
+        FxDialogService dialogs = new FxDialogService(stage, i18n);
+        ContactsView contacts = new ContactsView(
+                new ContactsViewModel(services.contacts(), services.events(), dialogs, i18n), i18n, this::openSample);
+        MainWindow window = new MainWindow(contacts, i18n, new MainWindow.Actions() {
+            @Override
+            public void openSample() {
+                TendApp.this.openSample();
+            }
+
+            @Override
+            public void openOwnDatabase() {
+                open(ownDatabase);
+            }
+
+            @Override
+            public void openSettings() {
+                TendApp.this.openSettings(i18n);
+            }
+
+            @Override
+            public void quit() {
+                saveBounds();
+                Platform.exit();
+            }
+
+            @Override
+            public boolean onSample() {
+                return !services.file().equals(ownDatabase.toAbsolutePath().normalize());
+            }
+        });
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(window, 1200, 780);
+            scene.getStylesheets().add(Objects.requireNonNull(TendApp.class.getResource("tend.css")).toExternalForm());
+            stage.setScene(scene);
+        } else {
+            scene.getAccelerators().clear();
+            scene.setRoot(window);
+        }
+        window.installShortcuts();
+        boolean sample = services.file().getFileName().toString().equals(DatabaseLocation.SAMPLE_FILE_NAME);
+        stage.setTitle(sample ? "Tend — " + i18n.get("title.sample") : "Tend — " + services.file().getFileName());
+    }
+
+    /** Opens the sample network in its own database beside the user's, writing it on first use. */
+    void openSample() {
+        Path sample = ownDatabase.toAbsolutePath().resolveSibling(DatabaseLocation.SAMPLE_FILE_NAME);
+        if (services != null && services.file().equals(sample)) {
+            return;
+        }
+        try (TendServices s = TendServices.open(sample, Clock.systemDefaultZone(), osLocale)) {
+            if (s.contacts().count(dev.tend.domain.ContactQuery.all()) == 0) {
+                s.sampleNetwork().write();
+                services.settings().language().ifPresent(s.settings()::setLanguage);
+            }
+        } catch (DatabaseException | IllegalStateException e) {
+            LOG.warn("Cannot open the sample network", e);
+        }
+        open(sample);
+    }
+
+    private void openSettings(I18n i18n) {
+        SettingsViewModel vm = new SettingsViewModel(services.settings());
+        new SettingsDialog(stage, vm, i18n).showAndWait().filter(Boolean::booleanValue)
+                .ifPresent(changed -> showMainWindow());
+    }
+
+    private void restoreBounds() {
+        stage.setMinWidth(760);
+        stage.setMinHeight(520);
+        services.settings().window()
+                .filter(b -> !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height()).isEmpty())
+                .ifPresentOrElse(b -> {
+                    stage.setX(b.x());
+                    stage.setY(b.y());
+                    stage.setWidth(b.width());
+                    stage.setHeight(b.height());
+                    stage.setMaximized(b.maximized());
+                }, stage::centerOnScreen);
+    }
+
+    private void saveBounds() {
+        if (services == null || !stage.isShowing()) {
+            return;
+        }
+        services.settings().setWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    /** The services of the open database; for tests. */
+    TendServices services() {
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.tend.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every dialog goes through here, so view models can be tested without a window (a test passes an
+ * implementation that answers as scripted).
+ */
+public interface DialogService {
+
+    /** Asks a yes/no question; true when the user confirms. */
+    boolean confirm(String title, String message, String confirmButton);
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    /** Asks for one line of text, e.g. a tag name; empty when cancelled. */
+    Optional<String> askText(String title, String prompt, String initial);
+
+    /** Lets the user pick an image file; empty when cancelled. */
+    Optional<Path> chooseImage(String title);
+}

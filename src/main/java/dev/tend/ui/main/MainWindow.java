@@ -1,0 +1,122 @@
+package dev.tend.ui.main;
+
+import atlantafx.base.theme.Styles;
+import dev.tend.ui.common.I18n;
+import dev.tend.ui.common.Icons;
+import dev.tend.ui.contacts.ContactsView;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The main window's frame: a menu bar, a navigation rail on the left, and the current screen.
+ * Later screens (This week, Network, Events, Import) join the rail here.
+ */
+public final class MainWindow extends BorderPane {
+    /** What the window's menu can ask of the application. */
+    public interface Actions {
+        void openSample();
+
+        void openOwnDatabase();
+
+        void openSettings();
+
+        void quit();
+
+        boolean onSample();
+    }
+
+    private final ContactsView contacts;
+    private final ToggleGroup rail = new ToggleGroup();
+
+    public MainWindow(ContactsView contacts, I18n i18n, Actions actions) {
+        this.contacts = contacts;
+        getStyleClass().add("main-window");
+        setTop(menuBar(i18n, actions));
+        setLeft(rail(i18n, actions));
+        setCenter(contacts);
+    }
+
+    /** Installs shortcuts once the window is in a scene. */
+    public void installShortcuts() {
+        contacts.installShortcuts();
+    }
+
+    private MenuBar menuBar(I18n i18n, Actions actions) {
+        MenuItem newContact = new MenuItem(i18n.get("menu.file.newContact"));
+        newContact.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newContact.setOnAction(e -> contacts.newContact());
+        MenuItem find = new MenuItem(i18n.get("menu.file.find"));
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> contacts.focusSearch());
+        MenuItem sample = new MenuItem(i18n.get("menu.file.sample"));
+        sample.setId("menuSample");
+        sample.setOnAction(e -> actions.openSample());
+        MenuItem own = new MenuItem(i18n.get("menu.file.own"));
+        own.setVisible(actions.onSample());
+        own.setOnAction(e -> actions.openOwnDatabase());
+        MenuItem settings = new MenuItem(i18n.get("menu.file.settings"));
+        settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        settings.setOnAction(e -> actions.openSettings());
+        MenuItem quit = new MenuItem(i18n.get("menu.file.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> actions.quit());
+        Menu file = new Menu(i18n.get("menu.file"), null, newContact, find, new SeparatorMenuItem(), sample, own,
+                new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
+        MenuBar bar = new MenuBar(file);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Node rail(I18n i18n, Actions actions) {
+        ToggleButton contactsButton = railButton(i18n.get("nav.contacts"), Material2AL.CONTACTS);
+        contactsButton.setId("navContacts");
+        contactsButton.setSelected(true);
+        contactsButton.setOnAction(e -> {
+            contactsButton.setSelected(true);
+            setCenter(contacts);
+        });
+        ToggleButton settings = railButton(i18n.get("nav.settings"), Material2MZ.SETTINGS);
+        settings.setId("navSettings");
+        settings.setOnAction(e -> {
+            settings.setSelected(false);
+            contactsButton.setSelected(true);
+            actions.openSettings();
+        });
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label brand = new Label("Tend");
+        brand.getStyleClass().add("rail-brand");
+        VBox box = new VBox(6, brand, contactsButton, spacer, settings);
+        box.setAlignment(Pos.TOP_CENTER);
+        box.getStyleClass().add("nav-rail");
+        return box;
+    }
+
+    private ToggleButton railButton(String text, Ikon icon) {
+        ToggleButton b = new ToggleButton(text, Icons.of(icon, 22));
+        b.setToggleGroup(rail);
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        b.getStyleClass().addAll("rail-button", Styles.FLAT);
+        b.setTooltip(new Tooltip(text));
+        b.setMaxWidth(Double.MAX_VALUE);
+        return b;
+    }
+}

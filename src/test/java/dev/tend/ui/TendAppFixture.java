@@ -1,0 +1,52 @@
+package dev.tend.ui;
+
+import dev.tend.service.TendServices;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real {@link TendApp} on a database file, as a user would with {@code --db}. */
+public final class TendAppFixture {
+    private TendApp app;
+    private Stage stage;
+
+    public TendApp start(Path db) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = (TendApp) FxToolkit.setupApplication(TendApp.class, "--db=" + db);
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    public TendServices services() {
+        return app.services();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            // Alerts left open by a failed test would block the next one.
+            Platform.runLater(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w != stage).toList().forEach(w -> {
+                        if (w instanceof Stage s) {
+                            s.close();
+                        }
+                    }));
+            WaitForAsyncUtils.waitForFxEvents();
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    /** Waits for something the UI does after a debounce or on a later pulse. */
+    public static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
