@@ -4,15 +4,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import dev.tend.ui.TendApp;
 import javafx.application.Application;
 
-/**
- * Opens the desktop window on a database file and blocks until it closes. The window class is
- * looked up by name so the command line still builds and runs where the window is not built in.
- */
+/** Opens the desktop window on a database file and blocks until it closes. */
 final class JavaFxWindow implements Consumer<Path> {
-    static final String APP_CLASS = "dev.tend.ui.TendApp";
-
     private final Map<String, String> env;
     private boolean opened;
 
@@ -22,24 +18,14 @@ final class JavaFxWindow implements Consumer<Path> {
 
     @Override
     public void accept(Path database) {
-        Class<? extends Application> app = appClass();
         requireDisplay();
         opened = true;
-        Application.launch(app, "--db=" + database);
+        Application.launch(TendApp.class, "--db=" + database);
     }
 
     /** Whether the window was opened (and has closed again, since launching blocks). */
     boolean opened() {
         return opened;
-    }
-
-    private static Class<? extends Application> appClass() {
-        try {
-            return Class.forName(APP_CLASS).asSubclass(Application.class);
-        } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException("This build of Tend has no desktop window (" + APP_CLASS
-                    + " is missing); the commands work, see tend --help.", e);
-        }
     }
 
     /**

@@ -4,12 +4,14 @@ import dev.tend.domain.Channel;
 import dev.tend.domain.Circle;
 import dev.tend.domain.Contact;
 import dev.tend.domain.Direction;
+import dev.tend.domain.Email;
 import dev.tend.domain.Event;
 import dev.tend.domain.Exchange;
 import dev.tend.domain.ExchangeKind;
 import dev.tend.domain.ExchangeStatus;
 import dev.tend.domain.HowMet;
 import dev.tend.domain.Interaction;
+import dev.tend.domain.Phone;
 import dev.tend.domain.PostalAddress;
 import dev.tend.store.ContactStore;
 import dev.tend.store.Database;
@@ -19,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -141,14 +142,14 @@ public final class SampleNetwork {
         String[] p = PEOPLE[i];
         HowMet howMet = HowMet.valueOf(p[6]);
         Event fair = howMet == HowMet.IN_PERSON ? fairs.get(i % fairs.size()) : null;
-        String domain = p[2].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").replaceAll("(gmbh|ag|kg|ltd|inc|ev)$", "");
-        domain = domain.substring(0, Math.min(12, domain.length())) + ".example";
+        String domain = ascii(p[2].split("[\\s&,-]+")[0]) + ".example";
         String local = ascii(p[0]) + "." + ascii(p[1]);
         Contact.Builder b = Contact.builder()
                 .givenName(p[0]).familyName(p[1])
                 .organisation(p[2]).title(p[3])
-                .email(local + "@" + domain)
-                .phone(String.format("+49 %d %07d", 30 + random.nextInt(900), random.nextInt(10_000_000)))
+                .emails(List.of(new Email(local + "@" + domain, "work")))
+                .phones(List.of(new Phone(String.format("+49 %d %07d", 30 + random.nextInt(900),
+                        random.nextInt(10_000_000)), null, "work")))
                 .address(new PostalAddress("work", "Musterstraße " + (1 + random.nextInt(120)),
                         String.format("%05d", 10_000 + random.nextInt(89_999)), p[4], null, null))
                 .circle(Circle.valueOf(p[5]))
@@ -212,7 +213,10 @@ public final class SampleNetwork {
                 today.plusDays(2), false, null, null), now);
     }
 
+    /** How German names become email addresses: Müller is mueller. */
     private static String ascii(String s) {
-        return dev.tend.domain.Text.fold(s).replaceAll("[^a-z]", "");
+        String german = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
+        return dev.tend.domain.Text.fold(german).replaceAll("[^a-z]", "");
     }
 }

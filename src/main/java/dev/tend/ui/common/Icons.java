@@ -15,6 +15,9 @@ public final class Icons {
     public static FontIcon of(Ikon ikon, int size) {
         FontIcon icon = FontIcon.of(ikon, size);
         icon.getStyleClass().add("tend-icon");
+        // The theme sizes icons by CSS, which beats the programmatic size; an inline style beats both.
+        // Ikonli keeps the icon font in the inline style, so add to it rather than replace it.
+        icon.setStyle(icon.getStyle() + "-fx-icon-size: " + size + "px;");
         return icon;
     }
 }

@@ -245,12 +245,7 @@ final class ContactEditorView extends ScrollPane {
         value.setId(id);
         value.textProperty().bindBidirectional(row.valueProperty());
         HBox.setHgrow(value, Priority.ALWAYS);
-        ComboBox<String> label = new ComboBox<>();
-        label.setEditable(true);
-        label.getItems().setAll(LABELS.stream().map(l -> i18n.get("label." + l)).toList());
-        label.setPrefWidth(120);
-        label.setPromptText(i18n.get("contact.label"));
-        label.valueProperty().bindBidirectional(row.labelProperty());
+        ComboBox<String> label = labelCombo(row.labelProperty());
         Button remove = new Button(null, Icons.of(Material2AL.CLOSE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         remove.setAccessibleText(i18n.get("action.remove"));
@@ -287,12 +282,7 @@ final class ContactEditorView extends ScrollPane {
         TextField city = prompt(row.cityProperty(), "address.city", "address-" + index + "-city");
         TextField region = prompt(row.regionProperty(), "address.region", null);
         TextField country = prompt(row.countryProperty(), "address.country", null);
-        ComboBox<String> label = new ComboBox<>();
-        label.setEditable(true);
-        label.getItems().setAll(LABELS.stream().map(l -> i18n.get("label." + l)).toList());
-        label.setPrefWidth(120);
-        label.setPromptText(i18n.get("contact.label"));
-        label.valueProperty().bindBidirectional(row.labelProperty());
+        ComboBox<String> label = labelCombo(row.labelProperty());
         Button remove = new Button(null, Icons.of(Material2AL.CLOSE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         remove.setOnAction(e -> vm.addresses().remove(row));
@@ -306,6 +296,32 @@ final class ContactEditorView extends ScrollPane {
         VBox box = new VBox(4, first, second, third);
         box.getStyleClass().add("address-row");
         return box;
+    }
+
+    /**
+     * Labels are stored as stable keys ("work") and shown in the user's language; anything else
+     * the user types is kept as typed.
+     */
+    private ComboBox<String> labelCombo(StringProperty property) {
+        ComboBox<String> label = new ComboBox<>();
+        label.setEditable(true);
+        label.getItems().setAll(LABELS);
+        label.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null ? "" : i18n.getOr("label." + key, key);
+            }
+
+            @Override
+            public String fromString(String text) {
+                String t = text == null ? "" : text.strip();
+                return LABELS.stream().filter(k -> i18n.get("label." + k).equalsIgnoreCase(t)).findFirst().orElse(t);
+            }
+        });
+        label.setPrefWidth(130);
+        label.setPromptText(i18n.get("contact.label"));
+        label.valueProperty().bindBidirectional(property);
+        return label;
     }
 
     private TextField prompt(StringProperty p, String key, String id) {

@@ -31,6 +31,12 @@ final class ContactListCell extends ListCell<ContactSummary> {
         box = new HBox(10, avatar, text, circle);
         box.setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("contact-cell");
+        // Long names and organisations are cut with an ellipsis instead of widening the list.
+        setPrefWidth(0);
+        name.setMinWidth(0);
+        detail.setMinWidth(0);
+        text.setMinWidth(0);
+        circle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     @Override

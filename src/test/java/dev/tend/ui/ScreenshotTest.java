@@ -1,0 +1,80 @@
+package dev.tend.ui;
+
+import static dev.tend.ui.TendAppFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tend.domain.ContactSummary;
+import dev.tend.service.TendServices;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * Renders the screens of the README from the sample network. Writes to target/screenshots, or to
+ * the folder in {@code -Dtend.screenshots=docs/screenshots} to refresh the docs.
+ */
+class ScreenshotTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private final TendAppFixture fixture = new TendAppFixture();
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.stop();
+    }
+
+    @Test
+    void contactsScreenWithTheSampleNetwork() throws Exception {
+        Path db = dir.resolve("sample.db");
+        try (TendServices s = TendServices.open(db, Clock.systemDefaultZone(), Locale.GERMANY)) {
+            s.sampleNetwork().write();
+        }
+        fixture.start(db);
+        interact(() -> {
+            fixture.stage().setWidth(1280);
+            fixture.stage().setHeight(820);
+        });
+        @SuppressWarnings("unchecked")
+        ListView<ContactSummary> list = (ListView<ContactSummary>) lookup("#contactList").query();
+        int anna = list.getItems().stream().map(ContactSummary::displayName).toList().indexOf("Anna Müller");
+        assertThat(anna).isGreaterThanOrEqualTo(0);
+        interact(() -> {
+            list.getSelectionModel().select(anna);
+            list.scrollTo(Math.max(0, anna - 4));
+        });
+        waitUntil(() -> "Anna Müller".equals(lookup("#contactHeading").queryLabeled().getText()));
+        Path png = snapshot(fixture.stage().getScene().getRoot(), "contacts.png");
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void welcomeOnAnEmptyDatabase() throws Exception {
+        fixture.start(dir.resolve("empty.db"));
+        interact(() -> {
+            fixture.stage().setWidth(1100);
+            fixture.stage().setHeight(700);
+        });
+        Path png = snapshot(fixture.stage().getScene().getRoot(), "welcome.png");
+        assertThat(Files.size(png)).isGreaterThan(5_000);
+    }
+
+    private Path snapshot(Node node, String name) throws Exception {
+        Path folder = Path.of(System.getProperty("tend.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name);
+        WritableImage[] image = new WritableImage[1];
+        interact(() -> image[0] = node.snapshot(null, null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        return file;
+    }
+}
