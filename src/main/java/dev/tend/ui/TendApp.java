@@ -41,6 +41,7 @@ public class TendApp extends Application {
     private Path ownDatabase;
     private Stage stage;
     private TendServices services;
+    private WindowBounds bounds;
 
     @Override
     public void start(Stage primaryStage) {
@@ -50,11 +51,10 @@ public class TendApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.getIcons().add(new Image(Objects.requireNonNull(TendApp.class.getResource("tend-icon.png")).toExternalForm()));
         if (!open(ownDatabase)) {
-            Platform.exit();
             return;
         }
         restoreBounds();
-        stage.setOnCloseRequest(e -> saveBounds());
+        trackBounds();
         stage.show();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             Platform.runLater(() -> {
@@ -72,13 +72,15 @@ public class TendApp extends Application {
             opened = TendServices.open(file, Clock.systemDefaultZone(), osLocale);
         } catch (DatabaseException e) {
             LOG.warn("Cannot open {}", file, e);
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
-            alert.setHeaderText(null);
-            alert.setTitle("Tend");
-            if (stage.isShowing()) {
+            if (services == null) {
+                showStartFailure(e);
+            } else {
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+                alert.setHeaderText(null);
+                alert.setTitle("Tend");
                 alert.initOwner(stage);
+                alert.showAndWait();
             }
-            alert.showAndWait();
             return false;
         }
         if (services != null) {
@@ -88,6 +90,16 @@ public class TendApp extends Application {
         services = opened;
         showMainWindow();
         return true;
+    }
+
+    /** Without a database there is nothing to show but why, in the window the user expected. */
+    private void showStartFailure(DatabaseException e) {
+        I18n i18n = new I18n(I18n.supported(osLocale));
+        Scene scene = new Scene(new StartFailureView(i18n, e.getMessage(), Platform::exit), 760, 420);
+        scene.getStylesheets().add(Objects.requireNonNull(TendApp.class.getResource("tend.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Tend");
+        stage.show();
     }
 
     private void showMainWindow() {
@@ -116,7 +128,6 @@ public class TendApp extends Application {
 
             @Override
             public void quit() {
-                saveBounds();
                 Platform.exit();
             }
 
@@ -176,17 +187,31 @@ public class TendApp extends Application {
                 }, stage::centerOnScreen);
     }
 
-    private void saveBounds() {
-        if (services == null || !stage.isShowing()) {
-            return;
+    /** Remembers where the window is while it moves, since on exit it may already be hidden. */
+    private void trackBounds() {
+        javafx.beans.InvalidationListener remember = o -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
+                bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+            }
+        };
+        for (var p : java.util.List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty(), stage.showingProperty())) {
+            p.addListener(remember);
         }
-        services.settings().setWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized()));
+        stage.maximizedProperty().addListener(remember);
+    }
+
+    private void saveBounds() {
+        if (services != null && bounds != null) {
+            services.settings().setWindow(new WindowBounds(bounds.x(), bounds.y(), bounds.width(), bounds.height(),
+                    stage.isMaximized()));
+        }
     }
 
     @Override
     public void stop() {
         if (services != null) {
+            saveBounds();
             services.close();
         }
     }

@@ -11,10 +11,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real {@link TendApp} on a database file, as a user would with {@code --db}. */
 public final class TendAppFixture {
+    /** The JVM's locale before any test ran; TendApp sets the default to the UI language. */
+    private static final java.util.Locale OS_LOCALE = java.util.Locale.getDefault();
     private TendApp app;
     private Stage stage;
 
     public TendApp start(Path db) throws Exception {
+        java.util.Locale.setDefault(OS_LOCALE);
         stage = FxToolkit.registerPrimaryStage();
         app = (TendApp) FxToolkit.setupApplication(TendApp.class, "--db=" + db);
         WaitForAsyncUtils.waitForFxEvents();
