@@ -308,11 +308,13 @@ public final class ContactStore {
     public int addTag(Connection c, Collection<Long> ids, String tag) throws SQLException {
         long tagId = tagId(c, tag);
         int n = 0;
+        // A contact deleted meanwhile (by another window or the command line) is skipped, as the
+        // other bulk actions skip it, instead of failing the whole selection on its foreign key.
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)")) {
+                "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) SELECT id, ? FROM contact WHERE id = ?")) {
             for (long id : ids) {
-                ps.setLong(1, id);
-                ps.setLong(2, tagId);
+                ps.setLong(1, tagId);
+                ps.setLong(2, id);
                 n += ps.executeUpdate();
             }
         }
