@@ -272,7 +272,15 @@ public final class ContactStore {
 
     /** Deletes the contacts and, through cascades and triggers, every row and index entry of theirs. */
     public int delete(Connection c, Collection<Long> ids) throws SQLException {
-        return updateIds(c, "DELETE FROM contact WHERE id IN (%s)", ids);
+        int n = updateIds(c, "DELETE FROM contact WHERE id IN (%s)", ids);
+        // The cascade removes them from interactions; one with nobody left in it was theirs alone.
+        // Interactions shared with others stay for the others.
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("""
+                    DELETE FROM interaction WHERE NOT EXISTS
+                        (SELECT 1 FROM interaction_participant p WHERE p.interaction_id = interaction.id)""");
+        }
+        return n;
     }
 
     public int setArchived(Connection c, Collection<Long> ids, boolean archived, Instant now) throws SQLException {
