@@ -21,7 +21,8 @@ public enum UrlKind {
         if (u.contains("xing.com/")) {
             return XING;
         }
-        if (u.contains("twitter.com/") || u.contains("x.com/")) {
+        // x.com only as the host itself, not as the end of another one (dropbox.com, fedex.com)
+        if (u.contains("twitter.com/") || u.matches("(?s)(.*[/.@])?x\\.com/.*")) {
             return TWITTER;
         }
         if (u.contains("github.com/")) {

@@ -272,7 +272,15 @@ public final class ContactStore {
 
     /** Deletes the contacts and, through cascades and triggers, every row and index entry of theirs. */
     public int delete(Connection c, Collection<Long> ids) throws SQLException {
-        return updateIds(c, "DELETE FROM contact WHERE id IN (%s)", ids);
+        int n = updateIds(c, "DELETE FROM contact WHERE id IN (%s)", ids);
+        // The cascade removes them from interactions; one with nobody left in it was theirs alone.
+        // Interactions shared with others stay for the others.
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("""
+                    DELETE FROM interaction WHERE NOT EXISTS
+                        (SELECT 1 FROM interaction_participant p WHERE p.interaction_id = interaction.id)""");
+        }
+        return n;
     }
 
     public int setArchived(Connection c, Collection<Long> ids, boolean archived, Instant now) throws SQLException {
@@ -308,11 +316,13 @@ public final class ContactStore {
     public int addTag(Connection c, Collection<Long> ids, String tag) throws SQLException {
         long tagId = tagId(c, tag);
         int n = 0;
+        // A contact deleted meanwhile (by another window or the command line) is skipped, as the
+        // other bulk actions skip it, instead of failing the whole selection on its foreign key.
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)")) {
+                "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) SELECT id, ? FROM contact WHERE id = ?")) {
             for (long id : ids) {
-                ps.setLong(1, id);
-                ps.setLong(2, tagId);
+                ps.setLong(1, tagId);
+                ps.setLong(2, id);
                 n += ps.executeUpdate();
             }
         }

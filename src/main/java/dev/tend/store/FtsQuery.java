@@ -16,8 +16,9 @@ final class FtsQuery {
         if (text == null) {
             return null;
         }
-        String query = Arrays.stream(text.split("[\\s\"]+"))
-                .map(w -> w.replaceAll("[^\\p{L}\\p{N}@._+'-]", ""))
+        // Anything but letters (with their combining marks), digits and the few characters of
+        // names and email addresses separates words: "Müller,Anna" is two words, not one.
+        String query = Arrays.stream(text.split("[^\\p{L}\\p{M}\\p{N}@._+'-]+"))
                 .filter(w -> w.chars().anyMatch(Character::isLetterOrDigit))
                 .map(w -> "\"" + w + "\"*")
                 .collect(Collectors.joining(" "));

@@ -1,0 +1,8 @@
+package dev.tend.archfixture.service;
+
+import javafx.beans.property.SimpleStringProperty;
+
+/** Violation: JavaFX outside the UI. */
+public class FxService {
+    SimpleStringProperty name;
+}
