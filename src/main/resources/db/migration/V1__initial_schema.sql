@@ -202,7 +202,8 @@ CREATE TABLE setting (
 
 -- Full-text search over names, organisation, title, emails and notes.
 -- unicode61 with remove_diacritics 2 folds accents ("muller" finds "Müller"); German
--- transliterations are indexed beside the names ("mueller" finds it too); prefix indexes make
+-- transliterations, and letters unicode61 does not fold (ı ø ł æ œ đ), are indexed beside the
+-- names ("mueller" finds "Müller", "yilmaz" finds "Yılmaz"); prefix indexes make
 -- search-as-you-type cheap ("mul" finds it).
 CREATE VIRTUAL TABLE contact_fts USING fts5 (
     name, organisation, title, emails, notes,
@@ -214,12 +215,18 @@ CREATE VIEW contact_fts_source AS
 SELECT c.id AS id,
        trim(coalesce(c.full_name, '') || ' ' || coalesce(c.given_name, '') || ' ' ||
             coalesce(c.family_name, '') || ' ' ||
-            replace(replace(replace(replace(replace(replace(replace(lower(c.full_name),
-                'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'ß', 'ss'), 'Ä', 'ae'), 'Ö', 'oe'), 'Ü', 'ue'))
+            replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(lower(c.full_name),
+                'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'ß', 'ss'), 'Ä', 'ae'),
+                'Ö', 'oe'), 'Ü', 'ue'), 'ı', 'i'), 'İ', 'i'), 'ø', 'o'),
+                'Ø', 'o'), 'ł', 'l'), 'Ł', 'l'), 'æ', 'ae'), 'Æ', 'ae'),
+                'œ', 'oe'), 'Œ', 'oe'), 'đ', 'd'), 'Đ', 'd'))
            AS name,
        trim(coalesce(c.organisation, '') || ' ' || coalesce(c.department, '') || ' ' ||
-            replace(replace(replace(replace(replace(replace(replace(lower(coalesce(c.organisation, '')),
-                'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'ß', 'ss'), 'Ä', 'ae'), 'Ö', 'oe'), 'Ü', 'ue'))
+            replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(lower(coalesce(c.organisation, '')),
+                'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'ß', 'ss'), 'Ä', 'ae'),
+                'Ö', 'oe'), 'Ü', 'ue'), 'ı', 'i'), 'İ', 'i'), 'ø', 'o'),
+                'Ø', 'o'), 'ł', 'l'), 'Ł', 'l'), 'æ', 'ae'), 'Æ', 'ae'),
+                'œ', 'oe'), 'Œ', 'oe'), 'đ', 'd'), 'Đ', 'd'))
            AS organisation,
        coalesce(c.title, '') AS title,
        coalesce((SELECT group_concat(e.address, ' ') FROM contact_email e WHERE e.contact_id = c.id), '')

@@ -37,7 +37,11 @@ public final class Text {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(s.replace("ß", "ss"), Normalizer.Form.NFD);
+        // Letters that are not a base letter plus an accent, so NFD leaves them alone.
+        String letters = s.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
+                .replace("ł", "l").replace("Ł", "L").replace("æ", "ae").replace("Æ", "AE")
+                .replace("œ", "oe").replace("Œ", "OE").replace("đ", "d").replace("Đ", "D");
+        String n = Normalizer.normalize(letters, Normalizer.Form.NFD);
         return n.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
     }
 }

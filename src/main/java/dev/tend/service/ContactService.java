@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -81,14 +82,28 @@ public final class ContactService {
         if (contact.id() == null) {
             throw new IllegalArgumentException("update needs a stored contact");
         }
-        Contact c = normalise(contact);
+        long id = contact.id();
         db.inTransaction(conn -> {
-            if (!store.exists(conn, c.id())) {
-                throw new NotFoundException("Contact " + c.id() + " no longer exists.");
-            }
-            store.update(conn, c, now());
+            Contact stored = store.find(conn, id)
+                    .orElseThrow(() -> new NotFoundException("Contact " + id + " no longer exists."));
+            store.update(conn, normalise(followNameChanges(stored, contact)), now());
         });
-        return get(c.id());
+        return get(id);
+    }
+
+    /**
+     * A full name that was only derived from the given and family name (or the organisation)
+     * follows edits of those; one the user typed stays as typed.
+     */
+    private static Contact followNameChanges(Contact stored, Contact edited) {
+        boolean derived = Objects.equals(stored.fullName(), derivedName(stored));
+        boolean untouched = Objects.equals(edited.fullName(), stored.fullName());
+        return derived && untouched ? edited.toBuilder().fullName(derivedName(edited)).build() : edited;
+    }
+
+    private static String derivedName(Contact c) {
+        String joined = Text.join(" ", c.givenName(), c.familyName());
+        return joined.isEmpty() ? c.organisation() : joined;
     }
 
     public Optional<Contact> find(long id) {

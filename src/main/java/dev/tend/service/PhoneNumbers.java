@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final int MIN_DIGITS = 5;
     private final String defaultRegion;
 
     public PhoneNumbers(String defaultRegion) {
@@ -42,7 +43,8 @@ public final class PhoneNumbers {
         String cleaned = raw.strip().replaceFirst("^(\\+\\d{1,3})\\s*\\(0\\)\\s*", "$1 ");
         try {
             PhoneNumber n = UTIL.parse(cleaned, region);
-            if (!UTIL.isPossibleNumber(n)) {
+            // Possible-length rules let a two-digit "12" through; no dialable number is that short.
+            if (!UTIL.isPossibleNumber(n) || UTIL.getNationalSignificantNumber(n).length() < MIN_DIGITS) {
                 return Optional.empty();
             }
             return Optional.of(UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164));

@@ -314,6 +314,9 @@ public final class ContactStore {
 
     /** Tags the contacts, creating the tag if new; returns how many contacts newly got it. */
     public int addTag(Connection c, Collection<Long> ids, String tag) throws SQLException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
         long tagId = tagId(c, tag);
         int n = 0;
         // A contact deleted meanwhile (by another window or the command line) is skipped, as the

@@ -20,8 +20,27 @@ final class FtsQuery {
         // names and email addresses separates words: "Müller,Anna" is two words, not one.
         String query = Arrays.stream(text.split("[^\\p{L}\\p{M}\\p{N}@._+'-]+"))
                 .filter(w -> w.chars().anyMatch(Character::isLetterOrDigit))
-                .map(w -> "\"" + w + "\"*")
-                .collect(Collectors.joining(" "));
+                .map(FtsQuery::term)
+                .collect(Collectors.joining(" AND "));
         return query.isEmpty() ? null : query;
+    }
+
+    /**
+     * One word as a prefix term. A word with umlauts also matches its German spelling without
+     * them, so "Müller" finds a card that says "Mueller" (the index holds the other direction).
+     */
+    private static String term(String word) {
+        String plain = transliterate(word);
+        return plain.equals(word) ? quoted(word) : "(" + quoted(word) + " OR " + quoted(plain) + ")";
+    }
+
+    private static String quoted(String word) {
+        return "\"" + word + "\"*";
+    }
+
+    /** German transliteration as the index's view applies it. */
+    static String transliterate(String word) {
+        return word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
     }
 }
