@@ -37,8 +37,11 @@ import java.util.Optional;
  * {@link Database}, so a service decides what forms one transaction.
  */
 public final class ContactStore {
-    /** bm25 column weights: a match in the name counts most, in the notes least. */
-    private static final String RANK = "bm25(contact_fts, 10.0, 5.0, 2.0, 3.0, 1.0)";
+    /** bm25 column weights: a match in the name counts most, in the notes least, the archive state not at all. */
+    private static final String RANK = "bm25(contact_fts, 10.0, 5.0, 2.0, 3.0, 1.0, 0.0)";
+
+    /** Above this many full-text hits the list is ordered by name instead of rank; see {@link #orderedIds}. */
+    static final int RANKED_MAX_HITS = 5_000;
 
     public long insert(Connection c, Contact contact, String uid, Instant now) throws SQLException {
         long id;
@@ -382,20 +385,22 @@ public final class ContactStore {
     public record TagCount(String name, int count) {
     }
 
+    /**
+     * One page of the list: the page's ids are found and ordered first, from the index and the
+     * narrow columns only; the shown columns and the primary e-mail are read for those rows alone.
+     */
     public List<ContactSummary> search(Connection c, ContactQuery q, int offset, int limit) throws SQLException {
-        String match = FtsQuery.of(q.text());
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("""
+        String sql = """
                 SELECT c.id, c.full_name, c.organisation, c.title, c.circle, c.archived,
                        (SELECT e.address FROM contact_email e WHERE e.contact_id = c.id ORDER BY e.position LIMIT 1)
-                FROM contact c""");
-        appendFrom(sql, args, q, match);
-        sql.append(match != null ? " ORDER BY " + RANK + ", c.sort_name, c.id" : " ORDER BY c.sort_name, c.id");
-        sql.append(" LIMIT ? OFFSET ?");
+                FROM (%s LIMIT ? OFFSET ?) page
+                JOIN contact c ON c.id = page.id
+                ORDER BY page.r, page.s, page.id""".formatted(orderedIds(c, q, args));
         args.add(limit);
         args.add(offset);
         List<ContactSummary> rows = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 rows.add(new ContactSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(7), Circle.valueOf(rs.getString(5)), rs.getInt(6) == 1));
@@ -405,11 +410,20 @@ public final class ContactStore {
     }
 
     public int count(Connection c, ContactQuery q) throws SQLException {
-        String match = FtsQuery.of(q.text());
+        String match = FtsQuery.forContacts(q.text(), q.archived());
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM contact c");
-        appendFrom(sql, args, q, match);
-        try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+        String sql;
+        if (match != null && q.tag() == null && q.eventId() == null && q.circle() == null) {
+            // Text and archive state only: the index knows both, no contact row needs a visit.
+            return ftsHits(c, match, Integer.MAX_VALUE);
+        } else if (match != null) {
+            args.add(match);
+            sql = "SELECT count(*) FROM contact c JOIN contact_fts ON contact_fts.rowid = c.id AND contact_fts MATCH ?"
+                    + where(args, q, null);
+        } else {
+            sql = "SELECT count(*) FROM contact c" + where(args, q, null);
+        }
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1);
         }
@@ -417,13 +431,10 @@ public final class ContactStore {
 
     /** The ids the query selects, in list order: "select all" for bulk actions. */
     public List<Long> ids(Connection c, ContactQuery q) throws SQLException {
-        String match = FtsQuery.of(q.text());
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT c.id FROM contact c");
-        appendFrom(sql, args, q, match);
-        sql.append(match != null ? " ORDER BY " + RANK + ", c.sort_name, c.id" : " ORDER BY c.sort_name, c.id");
+        String sql = orderedIds(c, q, args);
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
@@ -431,16 +442,59 @@ public final class ContactStore {
         return ids;
     }
 
-    private static void appendFrom(StringBuilder sql, List<Object> args, ContactQuery q, String match) {
-        if (match != null) {
-            sql.append(" JOIN contact_fts ON contact_fts.rowid = c.id AND contact_fts MATCH ?");
-            args.add(match);
+    /**
+     * The list's order as {@code SELECT id, r, s ... ORDER BY r, s, id} (r: rank, s: sort name):
+     * by bm25 rank for a text query, by name otherwise. A text query with more than
+     * {@link #RANKED_MAX_HITS} hits is also listed by name: bm25 must score every hit (about a
+     * microsecond each), and a prefix that matches that many contacts, typically one or two
+     * letters, carries little signal to rank by. Its rows are then found by walking the name index
+     * and checking each against the set of hits, which stops as soon as the page is full.
+     */
+    private static String orderedIds(Connection c, ContactQuery q, List<Object> args) throws SQLException {
+        String match = FtsQuery.forContacts(q.text(), q.archived());
+        if (match == null) {
+            return "SELECT c.id AS id, 0 AS r, c.sort_name AS s FROM contact c" + where(args, q, null)
+                    + " ORDER BY c.sort_name, c.id";
         }
-        sql.append(" WHERE 1 = 1");
+        if (ftsHits(c, match, RANKED_MAX_HITS + 1) > RANKED_MAX_HITS) {
+            // The unary + keeps the planner from looking up each hit by id and sorting them all.
+            return "SELECT c.id AS id, 0 AS r, c.sort_name AS s FROM contact c"
+                    + where(args, q, "+c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)", match)
+                    + " ORDER BY c.sort_name, c.id";
+        }
+        args.add(match);
+        return "SELECT c.id AS id, " + RANK + " AS r, c.sort_name AS s FROM contact c"
+                + " JOIN contact_fts ON contact_fts.rowid = c.id AND contact_fts MATCH ?" + where(args, q, null)
+                + " ORDER BY r, c.sort_name, c.id";
+    }
+
+    /** How many contacts the full-text match (words and archive state) selects, counting up to max. */
+    private static int ftsHits(Connection c, String match, int max) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM (SELECT 1 FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?)")) {
+            ps.setString(1, match);
+            ps.setInt(2, max);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * The WHERE clause of the list's filters other than text, led by {@code first} (a condition with
+     * its arguments, or null); the arguments are appended to args in placeholder order.
+     */
+    private static String where(List<Object> args, ContactQuery q, String first, Object... firstArgs) {
+        StringBuilder sql = new StringBuilder(" WHERE ");
+        if (first != null) {
+            sql.append(first).append(" AND ");
+            args.addAll(List.of(firstArgs));
+        }
         switch (q.archived()) {
-            case ACTIVE -> sql.append(" AND c.archived = 0");
-            case ARCHIVED -> sql.append(" AND c.archived = 1");
-            case ALL -> sql.append(" AND c.archived IN (0, 1)");
+            case ACTIVE -> sql.append("c.archived = 0");
+            case ARCHIVED -> sql.append("c.archived = 1");
+            case ALL -> sql.append("c.archived IN (0, 1)");
         }
         if (q.tag() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
@@ -455,6 +509,7 @@ public final class ContactStore {
             sql.append(" AND c.circle = ?");
             args.add(q.circle().name());
         }
+        return sql.toString();
     }
 
     private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {

@@ -163,6 +163,9 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeoutMs);
+        // 32 MB of page cache instead of SQLite's 2 MB: a search visits contact and index pages
+        // scattered over the file (about 100 MB for 100,000 contacts); see docs/performance.md.
+        config.setCacheSize(-32 * 1024);
         config.setReadOnly(readOnly);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -1,5 +1,6 @@
 package dev.tend.store;
 
+import dev.tend.domain.ContactQuery.Archived;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -8,6 +9,9 @@ import java.util.stream.Collectors;
  * user types can be read as FTS5 syntax (quotes, operators, column filters).
  */
 final class FtsQuery {
+    /** The columns of contact_fts that users' words are matched against: all but {@code state}. */
+    private static final String SEARCHED_COLUMNS = "{name organisation title emails notes}";
+
     private FtsQuery() {
     }
 
@@ -23,6 +27,26 @@ final class FtsQuery {
                 .map(FtsQuery::term)
                 .collect(Collectors.joining(" AND "));
         return query.isEmpty() ? null : query;
+    }
+
+    /**
+     * The MATCH expression for the contact list: the words of {@link #of}, matched in the searched
+     * columns only, and the archive state through contact_fts's {@code state} column, so the index
+     * alone answers "which and how many" without visiting contact rows. Null when the text holds
+     * nothing to search for.
+     */
+    static String forContacts(String text, Archived archived) {
+        String words = of(text);
+        if (words == null) {
+            return null;
+        }
+        return switch (archived) {
+            // No column filter needed (and none paid for): a word that matches the "archived" in
+            // state matches only rows that NOT drops anyway.
+            case ACTIVE -> "(" + words + ") NOT state : archived";
+            case ARCHIVED -> SEARCHED_COLUMNS + " : (" + words + ") AND state : archived";
+            case ALL -> SEARCHED_COLUMNS + " : (" + words + ")";
+        };
     }
 
     /**
