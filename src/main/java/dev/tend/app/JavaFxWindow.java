@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import dev.tend.store.Database;
 import dev.tend.ui.TendApp;
+import java.nio.file.Files;
 import javafx.application.Application;
 
 /** Opens the desktop window on a database file and blocks until it closes. */
@@ -20,7 +22,28 @@ final class JavaFxWindow implements Consumer<Path> {
     public void accept(Path database) {
         requireDisplay();
         opened = true;
+        warmUp(database);
         Application.launch(TendApp.class, "--db=" + database);
+    }
+
+    /**
+     * While JavaFX starts its toolkit (about half a second), a second core loads SQLite's native
+     * library and the store's classes by opening the database once. Only an existing file is
+     * touched, so two openers never race to create and migrate a new one.
+     */
+    private static void warmUp(Path database) {
+        if (!Files.isRegularFile(database)) {
+            return;
+        }
+        Thread warm = new Thread(() -> {
+            try (Database db = Database.open(database)) {
+                db.read(c -> null);
+            } catch (RuntimeException e) {
+                // The window opens the file again and reports any problem properly.
+            }
+        }, "tend-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /** Whether the window was opened (and has closed again, since launching blocks). */

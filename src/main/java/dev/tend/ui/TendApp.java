@@ -45,23 +45,33 @@ public class TendApp extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        probe("toolkit started");
         stage = primaryStage;
         String db = getParameters().getNamed().get("db");
         ownDatabase = db != null ? Path.of(db) : DatabaseLocation.resolve(null, System.getenv());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        probe("theme loaded");
         stage.getIcons().add(new Image(Objects.requireNonNull(TendApp.class.getResource("tend-icon.png")).toExternalForm()));
         if (!open(ownDatabase)) {
             return;
         }
+        probe("main window built");
         restoreBounds();
         trackBounds();
         stage.show();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
+            probe("window shown");
             Platform.runLater(() -> {
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("interactive after " + ms + " ms");
+                probe("interactive");
                 Platform.exit();
             });
+        }
+    }
+
+    private static void probe(String phase) {
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println(phase + " after " + ms + " ms");
         }
     }
 
@@ -70,6 +80,7 @@ public class TendApp extends Application {
         TendServices opened;
         try {
             opened = TendServices.open(file, Clock.systemDefaultZone(), osLocale);
+            probe("database open");
         } catch (DatabaseException e) {
             LOG.warn("Cannot open {}", file, e);
             if (services == null) {

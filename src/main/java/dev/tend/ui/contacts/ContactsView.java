@@ -256,8 +256,6 @@ public final class ContactsView extends StackPane {
     }
 
     private Node detailPane() {
-        ContactEditorView editor = new ContactEditorView(vm.editor(), i18n, vm::deleteSelected);
-        editor.visibleProperty().bind(vm.editor().activeProperty());
         Label hint = new Label();
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.textProperty().bind(Bindings.createStringBinding(() -> vm.selectionSizeProperty().get() > 1
@@ -267,7 +265,27 @@ public final class ContactsView extends StackPane {
         none.setAlignment(Pos.CENTER);
         none.getStyleClass().add("detail-placeholder");
         none.visibleProperty().bind(vm.editor().activeProperty().not());
-        return new StackPane(none, editor);
+        StackPane pane = new StackPane(none);
+        // The editor is the heaviest part of the window; build it when first needed, not at start-up.
+        Runnable addEditor = () -> {
+            ContactEditorView editor = new ContactEditorView(vm.editor(), i18n, vm::deleteSelected);
+            editor.visibleProperty().bind(vm.editor().activeProperty());
+            pane.getChildren().add(editor);
+        };
+        if (vm.editor().activeProperty().get()) {
+            addEditor.run();
+        } else {
+            vm.editor().activeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                    if (is) {
+                        o.removeListener(this);
+                        addEditor.run();
+                    }
+                }
+            });
+        }
+        return pane;
     }
 
     private void selectionChanged() {
