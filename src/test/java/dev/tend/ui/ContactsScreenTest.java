@@ -18,25 +18,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** The Contacts screen driven through the real window, on a real database file. */
-class ContactsScreenTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private final TendAppFixture fixture = new TendAppFixture();
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
-    }
-
-    private Path db() {
-        return dir.resolve("tend.db");
-    }
+class ContactsScreenTest extends WindowTest {
 
     private void seed(Contact... contacts) {
         try (TendServices s = TendServices.open(db(), Clock.systemDefaultZone(), Locale.GERMANY)) {

@@ -13,25 +13,10 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** The frame around the screens: language, window bounds, the sample network. */
-class MainWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private final TendAppFixture fixture = new TendAppFixture();
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
-    }
-
-    private Path db() {
-        return dir.resolve("tend.db");
-    }
+class MainWindowTest extends WindowTest {
 
     @Test
     void speaksGermanWhenTheUserChoseIt() throws Exception {

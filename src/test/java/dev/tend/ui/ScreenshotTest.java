@@ -14,24 +14,13 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * Renders the screens of the README from the sample network. Writes to target/screenshots, or to
  * the folder in {@code -Dtend.screenshots=docs/screenshots} to refresh the docs.
  */
-class ScreenshotTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private final TendAppFixture fixture = new TendAppFixture();
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
-    }
+class ScreenshotTest extends WindowTest {
 
     @Test
     void contactsScreenWithTheSampleNetwork() throws Exception {

@@ -5,11 +5,11 @@ import dev.tend.domain.Circle;
 import dev.tend.domain.Event;
 import dev.tend.domain.HowMet;
 import dev.tend.ui.common.Avatar;
+import dev.tend.ui.common.Converters;
 import dev.tend.ui.common.I18n;
 import dev.tend.ui.common.Icons;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -340,36 +340,13 @@ final class ContactEditorView extends ScrollPane {
         box.getItems().setAll(values);
         box.setValue(initial);
         box.setMaxWidth(Double.MAX_VALUE);
-        Function<E, String> text = i18n::label;
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : text.apply(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(Converters.showing(i18n::label));
         return box;
     }
 
     private StringConverter<Event> eventConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Event e) {
-                if (e == null) {
-                    return "";
-                }
-                return e.startDate() == null ? e.name() : e.name() + " (" + i18n.date(e.startDate()) + ")";
-            }
-
-            @Override
-            public Event fromString(String s) {
-                return null;
-            }
-        };
+        return Converters.showing(e -> e.startDate() == null ? e.name()
+                : e.name() + " (" + i18n.date(e.startDate()) + ")");
     }
 
     private DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<LocalDate> property) {

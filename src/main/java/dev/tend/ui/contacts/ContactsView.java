@@ -6,11 +6,11 @@ import dev.tend.domain.Circle;
 import dev.tend.domain.ContactQuery.Archived;
 import dev.tend.domain.ContactSummary;
 import dev.tend.domain.Event;
+import dev.tend.ui.common.Converters;
 import dev.tend.ui.common.Debouncer;
 import dev.tend.ui.common.I18n;
 import dev.tend.ui.common.Icons;
 import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -36,7 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -181,20 +180,20 @@ public final class ContactsView extends StackPane {
         ComboBox<Event> event = new ComboBox<>(vm.eventChoices());
         event.setId("eventFilter");
         event.setPromptText(i18n.get("contacts.filter.event"));
-        event.setConverter(converter(e -> e.name()));
+        event.setConverter(Converters.showing(e -> e.name()));
         event.valueProperty().bindBidirectional(vm.eventFilterProperty());
 
         ComboBox<Circle> circle = new ComboBox<>();
         circle.setId("circleFilter");
         circle.getItems().setAll(Circle.values());
         circle.setPromptText(i18n.get("contacts.filter.circle"));
-        circle.setConverter(converter(i18n::label));
+        circle.setConverter(Converters.showing(i18n::label));
         circle.valueProperty().bindBidirectional(vm.circleFilterProperty());
 
         ComboBox<Archived> archived = new ComboBox<>();
         archived.setId("archivedFilter");
         archived.getItems().setAll(Archived.values());
-        archived.setConverter(converter(a -> i18n.get("contacts.filter.archived." + a.name())));
+        archived.setConverter(Converters.showing(a -> i18n.get("contacts.filter.archived." + a.name())));
         archived.valueProperty().bindBidirectional(vm.archivedFilterProperty());
 
         Button clear = new Button(null, Icons.of(Material2MZ.SETTINGS_BACKUP_RESTORE));
@@ -329,22 +328,4 @@ public final class ContactsView extends StackPane {
         }
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    /** Lets tests and the main window read the list. */
-    ListView<ContactSummary> list() {
-        return list;
-    }
 }
