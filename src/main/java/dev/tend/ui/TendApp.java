@@ -158,7 +158,13 @@ public class TendApp extends Application {
         }
         window.installShortcuts();
         boolean sample = services.file().getFileName().toString().equals(DatabaseLocation.SAMPLE_FILE_NAME);
-        stage.setTitle(sample ? "Tend — " + i18n.get("title.sample") : "Tend — " + services.file().getFileName());
+        stage.setTitle(sample ? "Tend — " + i18n.get("title.sample")
+                : isDefault(services.file()) ? "Tend" : "Tend — " + services.file().getFileName());
+    }
+
+    /** The user's own database in the data folder needs no name in the title; any other file does. */
+    private static boolean isDefault(Path file) {
+        return file.equals(DatabaseLocation.dataFolder().resolve(DatabaseLocation.FILE_NAME).toAbsolutePath().normalize());
     }
 
     /** Opens the sample network in its own database beside the user's, writing it on first use. */

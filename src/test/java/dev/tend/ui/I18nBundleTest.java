@@ -67,7 +67,8 @@ class I18nBundleTest {
     @Test
     void enumLabelsExistForEveryConstant() {
         I18n de = new I18n(Locale.GERMAN);
-        for (Enum<?> e : Stream.of(dev.tend.domain.Circle.values(), dev.tend.domain.HowMet.values())
+        for (Enum<?> e : Stream.of(dev.tend.domain.Circle.values(), dev.tend.domain.HowMet.values(),
+                        dev.tend.domain.UrlKind.values())
                 .flatMap(Stream::of).toList()) {
             assertThat(de.label(e)).doesNotStartWith("!");
         }

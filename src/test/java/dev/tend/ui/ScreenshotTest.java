@@ -12,6 +12,7 @@ import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,19 @@ class ScreenshotTest extends WindowTest {
 
     @Test
     void contactsScreenWithTheSampleNetwork() throws Exception {
+        contactsScreen(Locale.ENGLISH, "contacts.png");
+    }
+
+    @Test
+    void contactsScreenInGerman() throws Exception {
+        contactsScreen(Locale.GERMAN, "contacts-de.png");
+    }
+
+    private void contactsScreen(Locale language, String file) throws Exception {
         Path db = dir.resolve("sample.db");
         try (TendServices s = TendServices.open(db, Clock.systemDefaultZone(), Locale.GERMANY)) {
             s.sampleNetwork().write();
+            s.settings().setLanguage(language);
         }
         fixture.start(db);
         interact(() -> {
@@ -42,8 +53,13 @@ class ScreenshotTest extends WindowTest {
             list.scrollTo(Math.max(0, anna - 4));
         });
         waitUntil(() -> "Anna Müller".equals(lookup("#contactHeading").queryLabeled().getText()));
-        Path png = snapshot(fixture.stage().getScene().getRoot(), "contacts.png");
+        Path png = snapshot(fixture.stage().getScene().getRoot(), file);
         assertThat(Files.size(png)).isGreaterThan(10_000);
+        if (language == Locale.ENGLISH) {
+            // The whole form, beyond what the window shows at once.
+            ScrollPane form = lookup(".contact-editor .scroll-pane").queryAs(ScrollPane.class);
+            assertThat(Files.size(snapshot(form.getContent(), "contact-editor.png"))).isGreaterThan(10_000);
+        }
     }
 
     @Test

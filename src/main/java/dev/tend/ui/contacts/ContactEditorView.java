@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.tend.domain.Circle;
 import dev.tend.domain.Event;
 import dev.tend.domain.HowMet;
+import dev.tend.domain.UrlKind;
 import dev.tend.ui.common.Avatar;
 import dev.tend.ui.common.Converters;
 import dev.tend.ui.common.I18n;
@@ -26,6 +27,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -38,7 +40,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The detail pane: every field of a contact, bound to {@link ContactEditorViewModel}. */
-final class ContactEditorView extends ScrollPane {
+final class ContactEditorView extends BorderPane {
     private static final List<String> LABELS = List.of("work", "home", "mobile", "other");
 
     private final ContactEditorViewModel vm;
@@ -47,16 +49,19 @@ final class ContactEditorView extends ScrollPane {
     ContactEditorView(ContactEditorViewModel vm, I18n i18n, Runnable onDelete) {
         this.vm = vm;
         this.i18n = i18n;
-        setFitToWidth(true);
-        getStyleClass().addAll("contact-editor", "edge-to-edge");
-
-        VBox content = new VBox(18, header(onDelete), nameSection(), detailsSection(), relationshipSection(),
+        getStyleClass().add("contact-editor");
+        VBox content = new VBox(18, header(), nameSection(), detailsSection(), relationshipSection(),
                 notesSection());
         content.setPadding(new Insets(20, 24, 24, 24));
-        setContent(content);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        // The actions stay in view however far the long form is scrolled.
+        setTop(toolbar(onDelete));
+        setCenter(scroll);
     }
 
-    private Node header(Runnable onDelete) {
+    private Node header() {
         Avatar avatar = new Avatar(64);
         Runnable showPhoto = () -> avatar.show(vm.headingProperty().get(),
                 vm.photoProperty().get() == null ? null : vm.photoProperty().get().data());
@@ -82,7 +87,13 @@ final class ContactEditorView extends ScrollPane {
         removePhoto.setOnAction(e -> vm.removePhoto());
         Label photoError = errorLabel(vm.photoErrorProperty());
         VBox title = new VBox(4, heading, archived, new HBox(4, photo, removePhoto), photoError);
+        title.setMinWidth(0);
+        HBox header = new HBox(16, avatar, title);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
 
+    private Node toolbar(Runnable onDelete) {
         Button save = new Button(i18n.get("action.save"), Icons.of(Material2MZ.SAVE));
         save.setId("saveButton");
         save.getStyleClass().add(Styles.ACCENT);
@@ -108,14 +119,15 @@ final class ContactEditorView extends ScrollPane {
         delete.getStyleClass().add(Styles.DANGER);
         delete.disableProperty().bind(vm.contactIdProperty().isNull());
         delete.setOnAction(e -> onDelete.run());
-        HBox actions = new HBox(8, save, revert, archive, delete);
-        actions.setAlignment(Pos.TOP_RIGHT);
-
+        for (Button b : List.of(save, revert, archive, delete)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, avatar, title, spacer, actions);
-        header.setAlignment(Pos.TOP_LEFT);
-        return header;
+        HBox bar = new HBox(8, save, revert, spacer, archive, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("editor-toolbar");
+        return bar;
     }
 
     private Node nameSection() {
@@ -245,7 +257,8 @@ final class ContactEditorView extends ScrollPane {
         value.setId(id);
         value.textProperty().bindBidirectional(row.valueProperty());
         HBox.setHgrow(value, Priority.ALWAYS);
-        ComboBox<String> label = labelCombo(row.labelProperty());
+        // Web addresses carry no label: their kind (LinkedIn, Xing, website) shows instead.
+        Node label = id.startsWith("url") ? urlKind(row) : labelCombo(row.labelProperty());
         Button remove = new Button(null, Icons.of(Material2AL.CLOSE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         remove.setAccessibleText(i18n.get("action.remove"));
@@ -254,6 +267,15 @@ final class ContactEditorView extends ScrollPane {
         HBox line = new HBox(6, value, label, remove);
         line.setAlignment(Pos.CENTER_LEFT);
         return new VBox(2, line, errorLabel(row.errorProperty()));
+    }
+
+    private Node urlKind(ValueRow row) {
+        Label kind = new Label();
+        kind.getStyleClass().add("url-kind");
+        kind.setPrefWidth(140);
+        kind.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.label(UrlKind.of(row.valueProperty().get())), row.valueProperty()));
+        return kind;
     }
 
     private Node addresses() {
@@ -318,7 +340,7 @@ final class ContactEditorView extends ScrollPane {
                 return LABELS.stream().filter(k -> i18n.get("label." + k).equalsIgnoreCase(t)).findFirst().orElse(t);
             }
         });
-        label.setPrefWidth(130);
+        label.setPrefWidth(140);
         label.setPromptText(i18n.get("contact.label"));
         label.valueProperty().bindBidirectional(property);
         return label;
@@ -405,9 +427,9 @@ final class ContactEditorView extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
+        // At least 150 px so the sections line up; wider when a language's labels are longer.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        labels.setPrefWidth(130);
+        labels.setMinWidth(150);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);

@@ -30,7 +30,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -201,11 +203,22 @@ public final class ContactsView extends StackPane {
         clear.setTooltip(new Tooltip(i18n.get("contacts.filters.clear")));
         clear.setOnAction(e -> vm.clearFilters());
 
+        // Two by two, each half the pane's width: long German labels fit, and nothing wraps oddly.
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
         for (ComboBox<?> box : List.of(tag, event, circle, archived)) {
             box.getStyleClass().add(Styles.SMALL);
-            box.setPrefWidth(120);
+            box.setMaxWidth(Double.MAX_VALUE);
         }
-        FlowPane row = new FlowPane(6, 6, tag, event, circle, archived, clear);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(half, half);
+        grid.addRow(0, tag, event);
+        grid.addRow(1, circle, archived);
+        HBox row = new HBox(6, grid, clear);
+        HBox.setHgrow(grid, Priority.ALWAYS);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
