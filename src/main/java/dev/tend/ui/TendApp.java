@@ -10,6 +10,8 @@ import dev.tend.ui.common.I18n;
 import dev.tend.ui.contacts.ContactsView;
 import dev.tend.ui.contacts.ContactsViewModel;
 import dev.tend.ui.main.MainWindow;
+import dev.tend.ui.main.AppScreen;
+import java.util.List;
 import dev.tend.ui.settings.SettingsDialog;
 import dev.tend.ui.settings.SettingsViewModel;
 import java.lang.management.ManagementFactory;
@@ -121,7 +123,8 @@ public class TendApp extends Application {
         FxDialogService dialogs = new FxDialogService(stage, i18n);
         ContactsView contacts = new ContactsView(
                 new ContactsViewModel(services.contacts(), services.events(), dialogs, i18n), i18n, this::openSample);
-        MainWindow window = new MainWindow(contacts, i18n, new MainWindow.Actions() {
+        List<AppScreen> screens = List.of();
+        MainWindow window = new MainWindow(contacts, screens, i18n, new MainWindow.Actions() {
             @Override
             public void openSample() {
                 TendApp.this.openSample();

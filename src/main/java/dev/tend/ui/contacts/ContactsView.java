@@ -82,6 +82,17 @@ public final class ContactsView extends StackPane {
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> vm.editor().save());
     }
 
+    /** Opens a contact in the detail pane, clearing the search and filters so it is in the list. */
+    public void showContact(long contactId) {
+        vm.clearFilters();
+        vm.focusContactProperty().set(null);
+        vm.focusContactProperty().set(contactId);
+        if (!vm.editor().activeProperty().get() || !Long.valueOf(contactId).equals(vm.editor().contactIdProperty().get())) {
+            // Not on a loaded page of the list (a long list): open it in the detail pane anyway.
+            vm.editor().load(contactId);
+        }
+    }
+
     public void newContact() {
         vm.newContact();
     }

@@ -3,6 +3,10 @@ package dev.tend.ui.main;
 import atlantafx.base.theme.Styles;
 import dev.tend.ui.common.I18n;
 import dev.tend.ui.common.Icons;
+import dev.tend.ui.common.Navigator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import dev.tend.ui.contacts.ContactsView;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,9 +31,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The main window's frame: a menu bar, a navigation rail on the left, and the current screen.
- * Later screens (This week, Network, Events, Import) join the rail here.
+ * Contacts is always the first screen; others (Network, Events, ...) are passed in as
+ * {@link AppScreen}s and join the rail in order.
  */
-public final class MainWindow extends BorderPane {
+public final class MainWindow extends BorderPane implements Navigator {
     /** What the window's menu can ask of the application. */
     public interface Actions {
         void openSample();
@@ -43,15 +48,41 @@ public final class MainWindow extends BorderPane {
         boolean onSample();
     }
 
-    private final ContactsView contacts;
-    private final ToggleGroup rail = new ToggleGroup();
+    public static final String CONTACTS = "contacts";
 
-    public MainWindow(ContactsView contacts, I18n i18n, Actions actions) {
+    private final ContactsView contacts;
+    private final List<AppScreen> screens;
+    private final ToggleGroup rail = new ToggleGroup();
+    private final Map<String, ToggleButton> buttons = new HashMap<>();
+    private final Map<String, Node> views = new HashMap<>();
+
+    public MainWindow(ContactsView contacts, List<AppScreen> screens, I18n i18n, Actions actions) {
         this.contacts = contacts;
+        this.screens = List.copyOf(screens);
+        views.put(CONTACTS, contacts);
         getStyleClass().add("main-window");
         setTop(menuBar(i18n, actions));
         setLeft(rail(i18n, actions));
-        setCenter(contacts);
+        show(CONTACTS);
+    }
+
+    @Override
+    public void show(String screenId) {
+        Node view = views.get(screenId);
+        if (view == null) {
+            AppScreen screen = screens.stream().filter(s -> s.id().equals(screenId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No screen " + screenId));
+            view = screen.view().apply(this);
+            views.put(screenId, view);
+        }
+        buttons.get(screenId).setSelected(true);
+        setCenter(view);
+    }
+
+    @Override
+    public void showContact(long contactId) {
+        show(CONTACTS);
+        contacts.showContact(contactId);
     }
 
     /** Installs shortcuts once the window is in a scene. */
@@ -86,28 +117,35 @@ public final class MainWindow extends BorderPane {
     }
 
     private Node rail(I18n i18n, Actions actions) {
-        ToggleButton contactsButton = railButton(i18n.get("nav.contacts"), Material2AL.CONTACTS);
-        contactsButton.setId("navContacts");
-        contactsButton.setSelected(true);
-        contactsButton.setOnAction(e -> {
-            contactsButton.setSelected(true);
-            setCenter(contacts);
-        });
+        VBox box = new VBox(6);
+        Label brand = new Label("Tend");
+        brand.getStyleClass().add("rail-brand");
+        box.getChildren().add(brand);
+        box.getChildren().add(screenButton(CONTACTS, i18n.get("nav.contacts"), Material2AL.CONTACTS));
+        for (AppScreen s : screens) {
+            box.getChildren().add(screenButton(s.id(), i18n.get(s.titleKey()), s.icon()));
+        }
         ToggleButton settings = railButton(i18n.get("nav.settings"), Material2MZ.SETTINGS);
         settings.setId("navSettings");
+        settings.setToggleGroup(null);
         settings.setOnAction(e -> {
             settings.setSelected(false);
-            contactsButton.setSelected(true);
             actions.openSettings();
         });
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Label brand = new Label("Tend");
-        brand.getStyleClass().add("rail-brand");
-        VBox box = new VBox(6, brand, contactsButton, spacer, settings);
+        box.getChildren().addAll(spacer, settings);
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("nav-rail");
         return box;
+    }
+
+    private ToggleButton screenButton(String id, String text, Ikon icon) {
+        ToggleButton b = railButton(text, icon);
+        b.setId("nav" + Character.toUpperCase(id.charAt(0)) + id.substring(1));
+        b.setOnAction(e -> show(id));
+        buttons.put(id, b);
+        return b;
     }
 
     private ToggleButton railButton(String text, Ikon icon) {
