@@ -77,6 +77,27 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void navigatingToAContactClearsTheSearchAndOpensIt() throws Exception {
+        long sophie;
+        try (TendServices s = TendServices.open(db(), Clock.systemDefaultZone(), Locale.ENGLISH)) {
+            s.contacts().create(dev.tend.domain.Contact.builder().givenName("Anna").familyName("Müller").build());
+            sophie = s.contacts().create(dev.tend.domain.Contact.builder().givenName("Sophie").familyName("Becker")
+                    .build()).id();
+        }
+        fixture.start(db());
+        clickOn("#searchField").write("anna");
+        waitUntil(() -> lookup(".contact-cell").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getItem()).filter(java.util.Objects::nonNull).count() == 1);
+
+        dev.tend.ui.main.MainWindow window = lookup(".main-window").queryAs(dev.tend.ui.main.MainWindow.class);
+        interact(() -> window.showContact(sophie));
+
+        waitUntil(() -> "Sophie Becker".equals(lookup("#contactHeading").queryLabeled().getText()));
+        assertThat(lookup("#searchField").queryTextInputControl().getText()).isEmpty();
+        assertThat(lookup("#contactCount").queryLabeled().getText()).isEqualTo("2 contacts");
+    }
+
+    @Test
     void aFileThatIsNotADatabaseIsReportedByNameAndLeftAlone() throws Exception {
         Path notes = dir.resolve("notes.db");
         Files.writeString(notes, "shopping list: milk, bread");

@@ -36,6 +36,7 @@ public final class ContactsViewModel {
     private final I18n i18n;
     private final ContactEditorViewModel editor;
     private final EventService events;
+    private boolean resetting;
 
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>(this, "tagFilter");
@@ -62,10 +63,13 @@ public final class ContactsViewModel {
         this.i18n = i18n;
         this.editor = new ContactEditorViewModel(contacts, events, dialogs, i18n);
         editor.setOnSaved(this::saved);
-        tagFilter.addListener((o, a, b) -> refresh());
-        eventFilter.addListener((o, a, b) -> refresh());
-        circleFilter.addListener((o, a, b) -> refresh());
-        archivedFilter.addListener((o, a, b) -> refresh());
+        for (var filter : List.of(tagFilter, eventFilter, circleFilter, archivedFilter)) {
+            filter.addListener((o, a, b) -> {
+                if (!resetting) {
+                    refresh();
+                }
+            });
+        }
         selection.addListener((javafx.collections.ListChangeListener<ContactSummary>) c ->
                 selectionSize.set(selection.size()));
     }
@@ -101,12 +105,18 @@ public final class ContactsViewModel {
         eventChoices.setAll(events.all());
     }
 
+    /** Back to the whole active list, with one query rather than one per filter. */
     public void clearFilters() {
-        searchText.set("");
-        tagFilter.set(null);
-        eventFilter.set(null);
-        circleFilter.set(null);
-        archivedFilter.set(Archived.ACTIVE);
+        resetting = true;
+        try {
+            searchText.set("");
+            tagFilter.set(null);
+            eventFilter.set(null);
+            circleFilter.set(null);
+            archivedFilter.set(Archived.ACTIVE);
+        } finally {
+            resetting = false;
+        }
         refresh();
     }
 
