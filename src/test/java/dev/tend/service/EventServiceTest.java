@@ -76,8 +76,8 @@ class EventServiceTest {
 
     @Test
     void aNameIsRequiredAndTheEndMayNotComeBeforeTheStart() {
-        ValidationException e = catchThrowableOfType(
-                () -> events.create(Event.named("  ", null, END, START)), ValidationException.class);
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> events.create(Event.named("  ", null, END, START)));
         assertThat(e.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("name", "event.name.required"),
                 org.assertj.core.groups.Tuple.tuple("endDate", "event.end.beforeStart"));
