@@ -9,6 +9,8 @@ import dev.tend.ui.common.FxDialogService;
 import dev.tend.ui.common.I18n;
 import dev.tend.ui.contacts.ContactsView;
 import dev.tend.ui.contacts.ContactsViewModel;
+import dev.tend.ui.events.EventsView;
+import dev.tend.ui.events.EventsViewModel;
 import dev.tend.ui.main.MainWindow;
 import dev.tend.ui.main.AppScreen;
 import java.util.List;
@@ -123,7 +125,9 @@ public class TendApp extends Application {
         FxDialogService dialogs = new FxDialogService(stage, i18n);
         ContactsView contacts = new ContactsView(
                 new ContactsViewModel(services.contacts(), services.events(), dialogs, i18n), i18n, this::openSample);
-        List<AppScreen> screens = List.of();
+        List<AppScreen> screens = List.of(
+                new AppScreen("events", "nav.events", org.kordamp.ikonli.material2.Material2AL.EVENT,
+                        nav -> new EventsView(new EventsViewModel(services.events(), dialogs, i18n), i18n, nav)));
         MainWindow window = new MainWindow(contacts, screens, i18n, new MainWindow.Actions() {
             @Override
             public void openSample() {

@@ -1,0 +1,71 @@
+package dev.tend.ui;
+
+import static dev.tend.ui.TendAppFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tend.domain.EventSummary;
+import dev.tend.service.TendServices;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renders the Events screen from the sample network (three fairs with people met at each). Writes to
+ * target/screenshots, or to the folder in {@code -Dtend.screenshots=docs/screenshots}.
+ */
+class EventsScreenshotTest extends WindowTest {
+
+    @Test
+    void eventsScreenWithTheSampleNetwork() throws Exception {
+        eventsScreen(Locale.ENGLISH, "events.png", "People met here");
+    }
+
+    @Test
+    void eventsScreenInGerman() throws Exception {
+        eventsScreen(Locale.GERMAN, "events-de.png", "Hier getroffen");
+    }
+
+    private void eventsScreen(Locale language, String file, String peopleTitle) throws Exception {
+        Path db = dir.resolve("sample.db");
+        try (TendServices s = TendServices.open(db, Clock.systemDefaultZone(), Locale.GERMANY)) {
+            s.sampleNetwork().write();
+            s.settings().setLanguage(language);
+        }
+        fixture.start(db);
+        interact(() -> {
+            fixture.stage().setWidth(1280);
+            fixture.stage().setHeight(820);
+        });
+        clickOn("#navEvents");
+        @SuppressWarnings("unchecked")
+        ListView<EventSummary> list = (ListView<EventSummary>) lookup("#eventList").query();
+        waitUntil(() -> list.getItems().size() == 3);
+        int hannover = list.getItems().stream().map(s -> s.event().name()).toList()
+                .indexOf(list.getItems().stream().map(s -> s.event().name()).filter(n -> n.startsWith("Hannover"))
+                        .findFirst().orElseThrow());
+        interact(() -> list.getSelectionModel().select(hannover));
+        waitUntil(() -> lookup("#eventHeading").queryLabeled().getText().startsWith("Hannover Messe"));
+        assertThat(lookup(".section-title").match((javafx.scene.control.Label l) -> l.getText().equals(peopleTitle))
+                .tryQuery()).isPresent();
+        assertThat(lookup(".event-person").queryAll()).isNotEmpty();
+        Path png = snapshot(fixture.stage().getScene().getRoot(), file);
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    private Path snapshot(Node node, String name) throws Exception {
+        Path folder = Path.of(System.getProperty("tend.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name);
+        WritableImage[] image = new WritableImage[1];
+        interact(() -> image[0] = node.snapshot(null, null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        return file;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.tend.ui.events;
+
+import dev.tend.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers dialogs as a test scripts them, and records what was asked. */
+final class ScriptedDialogs implements DialogService {
+    final Deque<Boolean> confirmations = new ArrayDeque<>();
+    final List<String> asked = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButton) {
+        asked.add(message);
+        return !confirmations.isEmpty() && confirmations.pop();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        asked.add(message);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        asked.add(prompt);
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseImage(String title) {
+        return Optional.empty();
+    }
+}
