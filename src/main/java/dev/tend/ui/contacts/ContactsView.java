@@ -53,11 +53,22 @@ public final class ContactsView extends StackPane {
     private final I18n i18n;
     private final ListView<ContactSummary> list = new ListView<>();
     private final CustomTextField search = new CustomTextField();
+    private final java.util.function.Supplier<Node> relationship;
     private boolean restoringSelection;
 
     public ContactsView(ContactsViewModel vm, I18n i18n, Runnable openSample) {
+        this(vm, i18n, openSample, null);
+    }
+
+    /**
+     * @param relationship builds the relationship section (balance, timeline) shown above the
+     *                     form in the detail pane; null for none
+     */
+    public ContactsView(ContactsViewModel vm, I18n i18n, Runnable openSample,
+                        java.util.function.Supplier<Node> relationship) {
         this.vm = vm;
         this.i18n = i18n;
+        this.relationship = relationship;
         getStyleClass().add("contacts-view");
 
         SplitPane split = new SplitPane(listPane(), detailPane());
@@ -291,7 +302,8 @@ public final class ContactsView extends StackPane {
         StackPane pane = new StackPane(none);
         // The editor is the heaviest part of the window; build it when first needed, not at start-up.
         Runnable addEditor = () -> {
-            ContactEditorView editor = new ContactEditorView(vm.editor(), i18n, vm::deleteSelected);
+            ContactEditorView editor = new ContactEditorView(vm.editor(), i18n, vm::deleteSelected,
+                    relationship == null ? null : relationship.get());
             editor.visibleProperty().bind(vm.editor().activeProperty());
             pane.getChildren().add(editor);
         };
