@@ -76,9 +76,10 @@ public final class LogInteractionDialog extends Dialog<Long> {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        scroll.setPrefViewportHeight(520);
-        scroll.setPrefViewportWidth(760);
+        scroll.setPrefViewportHeight(580);
         getDialogPane().setContent(scroll);
+                getDialogPane().setPrefWidth(800);
+        getDialogPane().setMinWidth(800);
 
         ButtonType log = new ButtonType(i18n.get("log.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(log, new ButtonType(i18n.get("action.cancel"),
@@ -281,32 +282,28 @@ public final class LogInteractionDialog extends Dialog<Long> {
         remove.setTooltip(new Tooltip(i18n.get("action.remove")));
         remove.setOnAction(e -> vm.removeExchange(row));
 
+        // Three to a line, so long German choices ("Empfehlung an Dritte") show in full.
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        ColumnConstraints wide = new ColumnConstraints();
-        wide.setPercentWidth(30);
-        ColumnConstraints mid = new ColumnConstraints();
-        mid.setPercentWidth(18);
-        ColumnConstraints kindCol = new ColumnConstraints();
-        kindCol.setPercentWidth(22);
-        ColumnConstraints small = new ColumnConstraints();
-        small.setPercentWidth(15);
-        ColumnConstraints statusCol = new ColumnConstraints();
-        statusCol.setPercentWidth(15);
-        grid.getColumnConstraints().setAll(wide, mid, kindCol, small, statusCol);
+        ColumnConstraints third = new ColumnConstraints();
+        third.setPercentWidth(100.0 / 3);
+        grid.getColumnConstraints().setAll(third, third, third);
         for (ComboBox<?> c : List.of(direction, kind, status)) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
-        grid.addRow(0, contact, direction, kind, weight, status);
-        HBox second = new HBox(8, description, reason, thanked);
+        grid.addRow(0, contact, direction, kind);
+        grid.addRow(1, weight, status, thanked);
+        HBox second = new HBox(8, description, reason);
         second.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(description, Priority.ALWAYS);
         HBox.setHgrow(reason, Priority.ALWAYS);
-        grid.add(second, 0, 1, 5, 1);
+        description.setMaxWidth(Double.MAX_VALUE);
+        reason.setMaxWidth(Double.MAX_VALUE);
+        grid.add(second, 0, 2, 3, 1);
         VBox errors = new VBox(2, errorLabel(row.contactErrorProperty()), errorLabel(row.reasonErrorProperty()),
                 errorLabel(row.errorProperty()));
-        grid.add(errors, 0, 2, 5, 1);
+        grid.add(errors, 0, 3, 3, 1);
         HBox line = new HBox(6, grid, remove);
         HBox.setHgrow(grid, Priority.ALWAYS);
         line.setAlignment(Pos.TOP_LEFT);
