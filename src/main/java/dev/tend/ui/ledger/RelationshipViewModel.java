@@ -60,11 +60,15 @@ public final class RelationshipViewModel {
             return;
         }
         balance.set(ledger.balance(id));
-        lastInteraction.set(ledger.lastInteraction(id).orElse(null));
         // One more than shown tells whether there is more to load.
         List<TimelineEntry> entries = ledger.timeline(id, limit + 1);
         more.set(entries.size() > limit);
         timeline.setAll(entries.subList(0, Math.min(limit, entries.size())));
+        // The newest interaction on the page is the last one; ask only when the page holds none
+        // (a contact with thousands of interactions pays for one query, not two).
+        lastInteraction.set(entries.stream().filter(e -> e instanceof TimelineEntry.InteractionEntry)
+                .map(TimelineEntry::date).findFirst()
+                .orElseGet(() -> more.get() ? ledger.lastInteraction(id).orElse(null) : null));
     }
 
     /** Shows the next page of older entries. */
