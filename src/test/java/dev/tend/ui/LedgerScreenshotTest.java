@@ -84,6 +84,15 @@ class LedgerScreenshotTest extends WindowTest {
         Path section = snapshot(lookup("#relationship").query(), file.replace(".png", "-relationship.png"));
         assertThat(Files.size(section)).isGreaterThan(5_000);
 
+        // Five entries keep the form near; "Show all" shows the rest of the page.
+        javafx.scene.layout.Pane timeline = lookup("#timeline").queryAs(javafx.scene.layout.Pane.class);
+        int entries = fixture.services().ledger().timeline(id(fixture.services(), "Anna Müller")).size();
+        assertThat(entries).isGreaterThan(5);
+        assertThat(timeline.getChildren()).hasSize(5);
+        clickOn("#timelineShowAll");
+        assertThat(timeline.getChildren()).hasSize(entries);
+        assertThat(lookup("#timelineShowAll").query().isVisible()).isFalse();
+
         clickOn("#logInteractionButton");
         waitUntil(() -> lookup("#logInteractionDialog").tryQuery().isPresent());
         clickOn("#addExchangeButton");

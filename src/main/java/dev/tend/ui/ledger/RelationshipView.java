@@ -40,7 +40,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class RelationshipView extends VBox {
     private final RelationshipViewModel vm;
     private final I18n i18n;
+    /** Entries shown before "Show all", so the contact's form stays near. */
+    static final int COLLAPSED = 5;
     private final VBox timeline = new VBox();
+    private final Button showAll = new Button();
+    private boolean expanded;
 
     public RelationshipView(RelationshipViewModel vm, I18n i18n, Runnable logInteraction) {
         this.vm = vm;
@@ -67,12 +71,28 @@ public final class RelationshipView extends VBox {
         Button more = new Button(i18n.get("relationship.more"));
         more.setId("timelineMore");
         more.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        more.visibleProperty().bind(vm.moreProperty());
-        more.managedProperty().bind(vm.moreProperty());
         more.setOnAction(e -> vm.loadMore());
+        showAll.setId("timelineShowAll");
+        showAll.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        showAll.setOnAction(e -> {
+            expanded = true;
+            renderTimeline();
+        });
+        Runnable moreShown = () -> {
+            boolean shown = expanded && vm.moreProperty().get();
+            more.setVisible(shown);
+            more.setManaged(shown);
+        };
+        vm.moreProperty().addListener((o, a, b) -> moreShown.run());
+        timeline.getChildren().addListener((ListChangeListener<Node>) c -> moreShown.run());
 
-        getChildren().addAll(header, summary(), timeline, more);
+        getChildren().addAll(header, summary(), timeline, showAll, more);
         vm.timeline().addListener((ListChangeListener<TimelineEntry>) c -> renderTimeline());
+        // Another contact starts collapsed again.
+        vm.contactIdProperty().addListener((o, a, b) -> {
+            expanded = false;
+            renderTimeline();
+        });
         renderTimeline();
     }
 
@@ -171,7 +191,13 @@ public final class RelationshipView extends VBox {
 
     private void renderTimeline() {
         List<Node> rows = new ArrayList<>();
-        for (TimelineEntry e : vm.timeline()) {
+        List<TimelineEntry> entries = vm.timeline();
+        boolean cut = !expanded && entries.size() > COLLAPSED;
+        showAll.setText(vm.moreProperty().get() ? i18n.get("relationship.showNewest", entries.size())
+                : i18n.get("relationship.showAll", entries.size()));
+        showAll.setVisible(cut);
+        showAll.setManaged(cut);
+        for (TimelineEntry e : cut ? entries.subList(0, COLLAPSED) : entries) {
             rows.add(e instanceof InteractionEntry i ? interactionRow(i) : exchangeRow(((ExchangeEntry) e).exchange()));
         }
         if (rows.isEmpty()) {
