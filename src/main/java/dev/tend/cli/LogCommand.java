@@ -86,6 +86,9 @@ final class LogCommand extends DatabaseCommand {
     @Option(names = "--description", paramLabel = "TEXT", description = "What was given or received.")
     String description;
 
+    @Option(names = "--due", paramLabel = "YYYY-MM-DD", description = "When a promise is due (with --status promised).")
+    LocalDate due;
+
     @Override
     protected int run(TendServices services) {
         Map<Long, Contact> participants = new LinkedHashMap<>();
@@ -102,12 +105,13 @@ final class LogCommand extends DatabaseCommand {
         List<ExchangeDraft> exchanges = new ArrayList<>();
         Direction direction = exchanged == null ? null : exchanged.gave != null ? Direction.GAVE : Direction.RECEIVED;
         ExchangeKind kind = exchanged == null ? null : exchanged.gave != null ? exchanged.gave : exchanged.received;
-        if (direction == null && (reason != null || description != null)) {
-            throw new IllegalStateException("--reason and --description describe an exchange: add --gave or --received.");
+        if (direction == null && (reason != null || description != null || due != null)) {
+            throw new IllegalStateException("--reason, --description and --due describe an exchange: "
+                    + "add --gave or --received.");
         }
         if (direction != null) {
             for (long id : participants.keySet()) {
-                exchanges.add(new ExchangeDraft(id, direction, kind, weight, description, status, reason, null, false,
+                exchanges.add(new ExchangeDraft(id, direction, kind, weight, description, status, reason, due, false,
                         null));
             }
         }
@@ -119,7 +123,8 @@ final class LogCommand extends DatabaseCommand {
         if (direction != null) {
             out().printf("  %s %s, weight %d, %s%s, with each of them%n",
                     direction == Direction.GAVE ? "gave" : "received", label(kind), weight, label(status),
-                    status == ExchangeStatus.DECLINED ? " (" + reason.strip() + ")" : "");
+                    status == ExchangeStatus.DECLINED ? " (" + reason.strip() + ")"
+                            : status == ExchangeStatus.PROMISED && due != null ? " (due " + due + ")" : "");
         }
         return 0;
     }

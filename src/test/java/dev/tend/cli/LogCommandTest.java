@@ -155,4 +155,18 @@ class LogCommandTest {
         assertThat(cmd.execute("log", "--help")).isZero();
         assertThat(out.toString()).contains("Usage: tend log", "--with", "--gave", "EVERY", "--status");
     }
+
+    @Test
+    void aPromiseKeepsItsDueDateAndDoesNotCountYet() {
+        assertThat(run("--with", "anna@example.org", "--channel", "video", "--gave", "information",
+                "--status", "promised", "--due", "2025-03-21", "--description", "Market study"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("gave information, weight 1, promised (due 2025-03-21)");
+        try (TendServices s = open()) {
+            var promise = ((ExchangeEntry) s.ledger().timeline(anna).get(1)).exchange();
+            assertThat(promise.dueOn()).isEqualTo(LocalDate.of(2025, 3, 21));
+            assertThat(promise.description()).isEqualTo("Market study");
+            assertThat(s.ledger().balance(anna, TODAY)).isEqualTo(Balance.EMPTY);
+        }
+    }
 }

@@ -276,6 +276,20 @@ public final class LogInteractionDialog extends Dialog<Long> {
         thanked.visibleProperty().bind(received);
         thanked.managedProperty().bind(received);
 
+        DatePicker due = new DatePicker();
+        due.setId(id + "due");
+        due.setConverter(dateConverter(i18n));
+        due.setPromptText(i18n.get("log.exchange.due"));
+        due.setTooltip(new Tooltip(i18n.get("log.exchange.due")));
+        due.valueProperty().bindBidirectional(row.dueOnProperty());
+        due.setMaxWidth(Double.MAX_VALUE);
+        var promised = row.statusProperty().isEqualTo(ExchangeStatus.PROMISED);
+        due.visibleProperty().bind(promised);
+        due.managedProperty().bind(promised);
+        HBox.setHgrow(due, Priority.ALWAYS);
+        HBox extra = new HBox(8, thanked, due);
+        extra.setAlignment(Pos.CENTER_LEFT);
+
         Button remove = new Button(null, Icons.of(Material2AL.CLOSE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         remove.setAccessibleText(i18n.get("action.remove"));
@@ -293,7 +307,7 @@ public final class LogInteractionDialog extends Dialog<Long> {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         grid.addRow(0, contact, direction, kind);
-        grid.addRow(1, weight, status, thanked);
+        grid.addRow(1, weight, status, extra);
         HBox second = new HBox(8, description, reason);
         second.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(description, Priority.ALWAYS);

@@ -58,6 +58,7 @@ public final class LogInteractionViewModel {
         private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
         private final StringProperty description = new SimpleStringProperty(this, "description", "");
         private final BooleanProperty thanked = new SimpleBooleanProperty(this, "thanked");
+        private final ObjectProperty<LocalDate> dueOn = new SimpleObjectProperty<>(this, "dueOn");
         private final StringProperty contactError = new SimpleStringProperty(this, "contactError");
         private final StringProperty reasonError = new SimpleStringProperty(this, "reasonError");
         private final StringProperty error = new SimpleStringProperty(this, "error");
@@ -70,6 +71,8 @@ public final class LogInteractionViewModel {
         public StringProperty reasonProperty() { return reason; }
         public StringProperty descriptionProperty() { return description; }
         public BooleanProperty thankedProperty() { return thanked; }
+        /** When a promise is due. */
+        public ObjectProperty<LocalDate> dueOnProperty() { return dueOn; }
         public StringProperty contactErrorProperty() { return contactError; }
         public StringProperty reasonErrorProperty() { return reasonError; }
         /** Any other problem with the row (weight, kind). */
@@ -77,7 +80,7 @@ public final class LogInteractionViewModel {
 
         ExchangeDraft draft() {
             return new ExchangeDraft(contact.get() == null ? null : contact.get().id(), direction.get(), kind.get(),
-                    weight.get() == null ? 1 : weight.get(), description.get(), status.get(), reason.get(), null,
+                    weight.get() == null ? 1 : weight.get(), description.get(), status.get(), reason.get(), dueOn.get(),
                     thanked.get(), null);
         }
 

@@ -121,10 +121,14 @@ class LogInteractionViewModelTest {
 
         second.contactProperty().set(vm.participants().get(1));
         second.reasonProperty().set("No time this month");
+        first.statusProperty().set(ExchangeStatus.PROMISED);
+        first.dueOnProperty().set(TODAY.plusDays(7));
         assertThat(vm.save()).isTrue();
         assertThat(vm.savedIdProperty().get()).isNotNull();
         assertThat(scalar(tend.database(), "SELECT count(*) FROM exchange WHERE contact_id = ? AND status = 'DECLINED'",
                 ben)).isEqualTo(1);
+        assertThat(scalar(tend.database(), "SELECT count(*) FROM exchange WHERE contact_id = ? AND status = 'PROMISED' "
+                + "AND due_on = ?", anna, TODAY.plusDays(7).toString())).isEqualTo(1);
     }
 
     @Test
