@@ -22,4 +22,9 @@ public record Exchange(Long id, long contactId, Long interactionId, LocalDate oc
         return new Exchange(null, contactId, null, on, direction, kind, weight, description,
                 ExchangeStatus.DONE, null, null, false, null, null);
     }
+
+    public Exchange withContact(long contactId) {
+        return new Exchange(id, contactId, interactionId, occurredOn, direction, kind, weight, description, status,
+                declinedReason, dueOn, thanked, thankedOn, madeGoodOn);
+    }
 }

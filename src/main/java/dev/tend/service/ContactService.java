@@ -110,6 +110,14 @@ public final class ContactService {
         return db.read(conn -> store.find(conn, id));
     }
 
+    /** The contact with this email address, case-insensitive; the oldest if several share it. */
+    public Optional<Contact> findByEmail(String address) {
+        return db.read(c -> {
+            List<Long> ids = store.idsByEmail(c, address);
+            return ids.isEmpty() ? Optional.<Contact>empty() : store.find(c, ids.get(0));
+        });
+    }
+
     public Contact get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("Contact " + id + " does not exist."));
     }

@@ -14,7 +14,7 @@ import java.util.Locale;
  * command line both start here. Closing it closes the database.
  */
 public record TendServices(Database database, ContactService contacts, EventService events,
-                           SettingsService settings, SampleNetwork sampleNetwork, Clock clock)
+                           LedgerService ledger, SettingsService settings, SampleNetwork sampleNetwork, Clock clock)
         implements AutoCloseable {
 
     /** Opens (creating and migrating if need be) the database file and wires the services on it. */
@@ -23,9 +23,11 @@ public record TendServices(Database database, ContactService contacts, EventServ
         ContactStore contactStore = new ContactStore();
         ContactService contacts = new ContactService(db, contactStore, PhoneNumbers.forLocale(locale), clock);
         EventService events = new EventService(db, new EventStore(), clock);
+        LedgerStore ledgerStore = new LedgerStore();
+        LedgerService ledger = new LedgerService(db, ledgerStore, clock);
         SettingsService settings = new SettingsService(db, new SettingsStore());
-        SampleNetwork sample = new SampleNetwork(db, contacts, events, new LedgerStore(), clock);
-        return new TendServices(db, contacts, events, settings, sample, clock);
+        SampleNetwork sample = new SampleNetwork(db, contacts, events, ledgerStore, clock);
+        return new TendServices(db, contacts, events, ledger, settings, sample, clock);
     }
 
     public Path file() {

@@ -563,4 +563,19 @@ public final class ContactStore {
         }
         return n;
     }
+
+    /** Ids of the contacts with this email address (stored lower-case), lowest first. */
+    public List<Long> idsByEmail(Connection c, String address) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT contact_id FROM contact_email WHERE address = ? ORDER BY contact_id")) {
+            ps.setString(1, address.strip().toLowerCase(java.util.Locale.ROOT));
+            List<Long> ids = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
 }

@@ -41,6 +41,11 @@ final class Jdbc {
         return s == null ? null : LocalDate.parse(s);
     }
 
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
     static Instant instant(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : Instant.parse(s);

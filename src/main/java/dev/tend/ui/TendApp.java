@@ -11,6 +11,10 @@ import dev.tend.ui.contacts.ContactsView;
 import dev.tend.ui.contacts.ContactsViewModel;
 import dev.tend.ui.events.EventsView;
 import dev.tend.ui.events.EventsViewModel;
+import dev.tend.ui.ledger.LogInteractionDialog;
+import dev.tend.ui.ledger.LogInteractionViewModel;
+import dev.tend.ui.ledger.RelationshipView;
+import dev.tend.ui.ledger.RelationshipViewModel;
 import dev.tend.ui.main.MainWindow;
 import dev.tend.ui.main.AppScreen;
 import java.util.List;
@@ -123,8 +127,13 @@ public class TendApp extends Application {
         Locale.setDefault(locale);
         I18n i18n = new I18n(locale);
         FxDialogService dialogs = new FxDialogService(stage, i18n);
-        ContactsView contacts = new ContactsView(
-                new ContactsViewModel(services.contacts(), services.events(), dialogs, i18n), i18n, this::openSample);
+        ContactsViewModel contactsVm = new ContactsViewModel(services.contacts(), services.events(), dialogs, i18n);
+        RelationshipViewModel relationship = new RelationshipViewModel(services.ledger(), dialogs, i18n);
+        contactsVm.editor().contactIdProperty().addListener((o, a, id) -> relationship.load(id));
+        relationship.load(contactsVm.editor().contactIdProperty().get());
+        Runnable logInteraction = () -> logInteraction(i18n, relationship.contactIdProperty().get(), relationship);
+        ContactsView contacts = new ContactsView(contactsVm, i18n, this::openSample,
+                () -> new RelationshipView(relationship, i18n, logInteraction));
         List<AppScreen> screens = List.of(
                 new AppScreen("events", "nav.events", org.kordamp.ikonli.material2.Material2AL.EVENT,
                         nav -> new EventsView(new EventsViewModel(services.events(), dialogs, i18n), i18n, nav)));
@@ -147,6 +156,11 @@ public class TendApp extends Application {
             @Override
             public void quit() {
                 Platform.exit();
+            }
+
+            @Override
+            public void logInteraction() {
+                logInteraction.run();
             }
 
             @Override
@@ -189,6 +203,19 @@ public class TendApp extends Application {
             LOG.warn("Cannot open the sample network", e);
         }
         open(sample);
+    }
+
+    /**
+     * Opens "Log interaction", with the contact open in the detail pane (if any) already among
+     * the participants; the relationship section shows the new entries when it closes.
+     */
+    private void logInteraction(I18n i18n, Long contactId, RelationshipViewModel relationship) {
+        LogInteractionViewModel vm = new LogInteractionViewModel(services.ledger(), services.contacts(),
+                services.events(), i18n);
+        if (contactId != null) {
+            vm.addParticipant(contactId);
+        }
+        new LogInteractionDialog(stage, vm, i18n).showAndWait().ifPresent(id -> relationship.reload());
     }
 
     private void openSettings(I18n i18n) {

@@ -43,6 +43,7 @@ class ContactsScreenTest extends WindowTest {
 
     private void type(String id, String text) {
         TextField field = lookup(id).queryAs(TextField.class);
+        reveal(field);
         clickOn(field);
         interact(() -> field.setText(text));
     }
@@ -163,5 +164,22 @@ class ContactsScreenTest extends WindowTest {
         clickOn(from(dialog).lookup(".button").match((Button b) -> b.getText().equals("OK")).queryButton());
 
         waitUntil(() -> fixture.services().contacts().count(ContactQuery.all().withTag("hannover messe")) == 3);
+    }
+
+    /** Scrolls the detail pane so the field is in view (the relationship section sits above the form). */
+    private void reveal(Node node) {
+        interact(() -> {
+            Node p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                javafx.geometry.Bounds b = sp.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double hidden = sp.getContent().getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / hidden)));
+                }
+            }
+        });
     }
 }

@@ -46,12 +46,18 @@ final class ContactEditorView extends BorderPane {
     private final ContactEditorViewModel vm;
     private final I18n i18n;
 
-    ContactEditorView(ContactEditorViewModel vm, I18n i18n, Runnable onDelete) {
+    ContactEditorView(ContactEditorViewModel vm, I18n i18n, Runnable onDelete, Node relationship) {
         this.vm = vm;
         this.i18n = i18n;
         getStyleClass().add("contact-editor");
         VBox content = new VBox(18, header(), nameSection(), detailsSection(), relationshipSection(),
                 notesSection());
+        if (relationship != null) {
+            // The give/take balance and the timeline, above the form; not for a contact not yet saved.
+            relationship.visibleProperty().bind(vm.contactIdProperty().isNotNull());
+            relationship.managedProperty().bind(vm.contactIdProperty().isNotNull());
+            content.getChildren().add(1, relationship);
+        }
         content.setPadding(new Insets(20, 24, 24, 24));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -53,11 +53,22 @@ public final class ContactsView extends StackPane {
     private final I18n i18n;
     private final ListView<ContactSummary> list = new ListView<>();
     private final CustomTextField search = new CustomTextField();
+    private final java.util.function.Supplier<Node> relationship;
     private boolean restoringSelection;
 
     public ContactsView(ContactsViewModel vm, I18n i18n, Runnable openSample) {
+        this(vm, i18n, openSample, null);
+    }
+
+    /**
+     * @param relationship builds the relationship section (balance, timeline) shown above the
+     *                     form in the detail pane; null for none
+     */
+    public ContactsView(ContactsViewModel vm, I18n i18n, Runnable openSample,
+                        java.util.function.Supplier<Node> relationship) {
         this.vm = vm;
         this.i18n = i18n;
+        this.relationship = relationship;
         getStyleClass().add("contacts-view");
 
         SplitPane split = new SplitPane(listPane(), detailPane());
@@ -76,10 +87,22 @@ public final class ContactsView extends StackPane {
 
     /** Keyboard shortcuts of this screen, installed on the scene by the main window. */
     public void installShortcuts() {
-        var accelerators = getScene().getAccelerators();
-        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), vm::newContact);
-        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
-        accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> vm.editor().save());
+        // Ctrl+N and Ctrl+F are the window's (its menu); saving belongs to this screen while it shows.
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (isShowing()) {
+                vm.editor().save();
+            }
+        });
+    }
+
+    private boolean isShowing() {
+        return getParent() != null && getScene() != null;
+    }
+
+    /** Reads the list and the filter choices again. */
+    public void refresh() {
+        vm.refreshChoices();
+        vm.refresh();
     }
 
     /** Opens a contact in the detail pane, clearing the search and filters so it is in the list. */
@@ -291,7 +314,8 @@ public final class ContactsView extends StackPane {
         StackPane pane = new StackPane(none);
         // The editor is the heaviest part of the window; build it when first needed, not at start-up.
         Runnable addEditor = () -> {
-            ContactEditorView editor = new ContactEditorView(vm.editor(), i18n, vm::deleteSelected);
+            ContactEditorView editor = new ContactEditorView(vm.editor(), i18n, vm::deleteSelected,
+                    relationship == null ? null : relationship.get());
             editor.visibleProperty().bind(vm.editor().activeProperty());
             pane.getChildren().add(editor);
         };

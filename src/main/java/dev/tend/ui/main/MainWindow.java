@@ -46,7 +46,14 @@ public final class MainWindow extends BorderPane implements Navigator {
         void quit();
 
         boolean onSample();
+
+        /** Opens the "Log interaction" dialog. */
+        default void logInteraction() {
+        }
     }
+
+    /** Ctrl+L (Cmd+L): log an interaction, from any screen. */
+    public static final KeyCombination LOG_INTERACTION = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
     public static final String CONTACTS = "contacts";
 
@@ -55,10 +62,12 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final ToggleGroup rail = new ToggleGroup();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final Map<String, Node> views = new HashMap<>();
+    private final Actions actions;
 
     public MainWindow(ContactsView contacts, List<AppScreen> screens, I18n i18n, Actions actions) {
         this.contacts = contacts;
         this.screens = List.copyOf(screens);
+        this.actions = actions;
         views.put(CONTACTS, contacts);
         getStyleClass().add("main-window");
         setTop(menuBar(i18n, actions));
@@ -76,6 +85,10 @@ public final class MainWindow extends BorderPane implements Navigator {
             views.put(screenId, view);
         }
         buttons.get(screenId).setSelected(true);
+        if (view == contacts && getCenter() != null && getCenter() != contacts) {
+            // Other screens change contacts too (events, logged interactions): show them as stored.
+            contacts.refresh();
+        }
         setCenter(view);
     }
 
@@ -88,15 +101,26 @@ public final class MainWindow extends BorderPane implements Navigator {
     /** Installs shortcuts once the window is in a scene. */
     public void installShortcuts() {
         contacts.installShortcuts();
+        getScene().getAccelerators().put(LOG_INTERACTION, actions::logInteraction);
     }
 
     private MenuBar menuBar(I18n i18n, Actions actions) {
         MenuItem newContact = new MenuItem(i18n.get("menu.file.newContact"));
         newContact.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        newContact.setOnAction(e -> contacts.newContact());
+        newContact.setOnAction(e -> {
+            show(CONTACTS);
+            contacts.newContact();
+        });
         MenuItem find = new MenuItem(i18n.get("menu.file.find"));
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(e -> contacts.focusSearch());
+        find.setOnAction(e -> {
+            show(CONTACTS);
+            contacts.focusSearch();
+        });
+        MenuItem log = new MenuItem(i18n.get("menu.file.logInteraction"));
+        log.setId("menuLogInteraction");
+        log.setAccelerator(LOG_INTERACTION);
+        log.setOnAction(e -> actions.logInteraction());
         MenuItem sample = new MenuItem(i18n.get("menu.file.sample"));
         sample.setId("menuSample");
         sample.setOnAction(e -> actions.openSample());
@@ -109,7 +133,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem quit = new MenuItem(i18n.get("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> actions.quit());
-        Menu file = new Menu(i18n.get("menu.file"), null, newContact, find, new SeparatorMenuItem(), sample, own,
+        Menu file = new Menu(i18n.get("menu.file"), null, newContact, find, log, new SeparatorMenuItem(), sample, own,
                 new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
         bar.setUseSystemMenuBar(true);
