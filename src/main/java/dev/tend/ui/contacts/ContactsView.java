@@ -135,7 +135,13 @@ public final class ContactsView extends StackPane {
         clear.setOnAction(e -> search.clear());
         search.setRight(clear);
         search.textProperty().bindBidirectional(vm.searchTextProperty());
-        Debouncer debouncer = new Debouncer(SEARCH_DELAY, vm::refresh);
+        // A search still pending when the window closes or switches databases must not run.
+        Debouncer debouncer = new Debouncer(SEARCH_DELAY, () -> {
+            var scene = search.getScene();
+            if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                vm.refresh();
+            }
+        });
         search.textProperty().addListener((o, a, b) -> debouncer.trigger());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
