@@ -50,3 +50,5 @@ CREATE INDEX exchange_open ON exchange (status, direction, thanked, contact_id, 
 CREATE INDEX exchange_contact_kind ON exchange (contact_id, direction, status, occurred_on);
 -- Online only: the contacts met online, without reading every contact row.
 CREATE INDEX contact_how_met ON contact (how_met, archived);
+-- Monthly give/take: done exchanges by date, covering.
+CREATE INDEX exchange_done_date ON exchange (status, occurred_on, direction, weight);

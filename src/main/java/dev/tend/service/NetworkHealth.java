@@ -63,14 +63,20 @@ public final class NetworkHealth {
     public Summary summary(LocalDate asOf) {
         NetworkStore.Dates dates = dates(asOf);
         return db.read(c -> {
+            // The overall balance and the net takers come from the same pass over the window.
+            NetworkStore.BalanceAndTakers balance = store.balanceAndTakers(c, dates);
             Map<NetworkCheck, Integer> counts = new EnumMap<>(NetworkCheck.class);
             for (NetworkCheck check : NetworkCheck.values()) {
-                counts.put(check, store.count(c, check, dates));
+                counts.put(check, check == NetworkCheck.NET_TAKERS ? balance.netTakers() : store.count(c, check, dates));
             }
-            return new Summary(asOf, counts, circles(store.circleSizes(c)),
-                    store.balance(c, dates.windowStart(), asOf),
+            return new Summary(asOf, counts, circles(store.circleSizes(c)), balance.balance(),
                     store.monthly(c, YearMonth.from(asOf).minusMonths(MONTHS - 1), asOf));
         });
+    }
+
+    /** How many active contacts one check flags. */
+    public int count(NetworkCheck check, LocalDate asOf) {
+        return db.read(c -> store.count(c, check, dates(asOf)));
     }
 
     /** The contacts behind one check, by name. */
@@ -98,7 +104,7 @@ public final class NetworkHealth {
 
     /** The balance of all active contacts together, by the rule of {@link Balance}. */
     public Balance balance(LocalDate asOf) {
-        return db.read(c -> store.balance(c, Balance.windowStart(asOf), asOf));
+        return db.read(c -> store.balanceAndTakers(c, dates(asOf)).balance());
     }
 
     /** The last {@link #MONTHS} months up to {@code asOf}: give/take weights and interactions. */

@@ -140,22 +140,29 @@ public final class NetworkStore {
         return sizes;
     }
 
+    /** The overall balance of active contacts and how many of them are net takers: one pass. */
+    public record BalanceAndTakers(Balance balance, int netTakers) {
+    }
+
     /**
-     * The balance of all active contacts together: done exchanges from {@code from} to {@code to}
-     * inclusive, weights summed.
+     * The balance of all active contacts together (done exchanges in the window, weights summed)
+     * and the number of net takers among them, from one pass over the window's done exchanges
+     * grouped by contact.
      */
-    public Balance balance(Connection c, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT coalesce(sum(CASE WHEN e.direction = 'GAVE' THEN e.weight END), 0),
-                       coalesce(sum(CASE WHEN e.direction = 'RECEIVED' THEN e.weight END), 0)
-                FROM exchange e JOIN contact c ON c.id = e.contact_id
-                WHERE e.status = 'DONE' AND e.occurred_on BETWEEN ? AND ? AND c.archived = 0""")) {
-            ps.setString(1, from.toString());
-            ps.setString(2, to.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new Balance(rs.getInt(1), rs.getInt(2));
-            }
+    public BalanceAndTakers balanceAndTakers(Connection c, Dates dates) throws SQLException {
+        try (PreparedStatement ps = prepare(c, """
+                SELECT coalesce(sum(x.g), 0), coalesce(sum(x.r), 0), coalesce(sum(x.r - x.g >= :margin), 0)
+                FROM (SELECT e.contact_id,
+                             sum(CASE WHEN e.direction = 'GAVE' THEN e.weight ELSE 0 END) AS g,
+                             sum(CASE WHEN e.direction = 'RECEIVED' THEN e.weight ELSE 0 END) AS r
+                      FROM exchange e INDEXED BY exchange_done
+                      WHERE e.status = 'DONE' AND e.occurred_on BETWEEN :windowStart AND :asOf
+                      GROUP BY e.contact_id) x
+                JOIN contact c ON c.id = x.contact_id
+                WHERE c.archived = 0""", dates);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new BalanceAndTakers(new Balance(rs.getInt(1), rs.getInt(2)), rs.getInt(3));
         }
     }
 
@@ -163,6 +170,10 @@ public final class NetworkStore {
      * Month by month from {@code first} to {@code asOf}'s month: weights given and received in done
      * exchanges with active contacts, and interactions, up to {@code asOf}. Months without any
      * are there with zeros.
+     *
+     * <p>Exchanges: all of the range from the date index, minus those of archived contacts (a
+     * few), which is cheaper than looking up the contact of every exchange. Interactions: one
+     * range count a month, which SQLite answers from the date index without reading rows.
      */
     public List<MonthlyActivity> monthly(Connection c, YearMonth first, LocalDate asOf) throws SQLException {
         Map<YearMonth, int[]> months = new LinkedHashMap<>();
@@ -171,12 +182,22 @@ public final class NetworkStore {
         }
         String from = first.atDay(1).toString();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT substr(e.occurred_on, 1, 7),
-                       coalesce(sum(CASE WHEN e.direction = 'GAVE' THEN e.weight END), 0),
-                       coalesce(sum(CASE WHEN e.direction = 'RECEIVED' THEN e.weight END), 0)
-                FROM exchange e JOIN contact c ON c.id = e.contact_id
-                WHERE e.status = 'DONE' AND e.occurred_on BETWEEN ? AND ? AND c.archived = 0
-                GROUP BY 1""")) {
+                SELECT m, sum(g), sum(r) FROM (
+                    SELECT substr(e.occurred_on, 1, 7) AS m,
+                           coalesce(sum(CASE WHEN e.direction = 'GAVE' THEN e.weight END), 0) AS g,
+                           coalesce(sum(CASE WHEN e.direction = 'RECEIVED' THEN e.weight END), 0) AS r
+                    FROM exchange e INDEXED BY exchange_done_date
+                    WHERE e.status = 'DONE' AND e.occurred_on BETWEEN ?1 AND ?2
+                    GROUP BY 1
+                    UNION ALL
+                    SELECT substr(e.occurred_on, 1, 7),
+                           -coalesce(sum(CASE WHEN e.direction = 'GAVE' THEN e.weight END), 0),
+                           -coalesce(sum(CASE WHEN e.direction = 'RECEIVED' THEN e.weight END), 0)
+                    FROM contact c JOIN exchange e INDEXED BY exchange_done
+                        ON e.status = 'DONE' AND e.contact_id = c.id AND e.occurred_on BETWEEN ?1 AND ?2
+                    WHERE c.archived = 1
+                    GROUP BY 1)
+                GROUP BY m""")) {
             ps.setString(1, from);
             ps.setString(2, asOf.toString());
             try (ResultSet rs = ps.executeQuery()) {
@@ -187,14 +208,15 @@ public final class NetworkStore {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT substr(occurred_on, 1, 7), count(*) FROM interaction
-                WHERE occurred_on BETWEEN ? AND ? GROUP BY 1""")) {
-            ps.setString(1, from);
-            ps.setString(2, asOf.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    months.get(YearMonth.parse(rs.getString(1)))[2] = rs.getInt(2);
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM interaction WHERE occurred_on >= ? AND occurred_on <= ?")) {
+            for (Map.Entry<YearMonth, int[]> m : months.entrySet()) {
+                LocalDate end = m.getKey().atEndOfMonth();
+                ps.setString(1, m.getKey().atDay(1).toString());
+                ps.setString(2, (end.isAfter(asOf) ? asOf : end).toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    m.getValue()[2] = rs.getInt(1);
                 }
             }
         }
