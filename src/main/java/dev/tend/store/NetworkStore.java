@@ -38,6 +38,13 @@ public final class NetworkStore {
         }
     }
 
+    /**
+     * Exchanges of active contacts only. Archived contacts are few, so SQLite builds their ids
+     * into a small in-memory set once and checks each exchange against it, instead of looking up
+     * the wide contact row of every exchange (that look-up was a third of the checks' time).
+     */
+    private static final String ACTIVE = "AND e.contact_id NOT IN (SELECT id FROM contact WHERE archived = 1)";
+
     /** (contact_id, given, received, count, date, from_interaction) of each flagged contact. */
     private static String flagged(NetworkCheck check) {
         return switch (check) {
@@ -48,32 +55,27 @@ public final class NetworkStore {
                                  sum(CASE WHEN e.direction = 'RECEIVED' THEN e.weight ELSE 0 END) AS r
                           FROM exchange e INDEXED BY exchange_done
                           WHERE e.status = 'DONE' AND e.occurred_on BETWEEN :windowStart AND :asOf
+                            %s
                           GROUP BY e.contact_id
-                          HAVING r - g >= :margin) x
-                    JOIN contact c ON c.id = x.contact_id
-                    WHERE c.archived = 0""";
+                          HAVING r - g >= :margin) x""".formatted(ACTIVE);
             case THANKS_OWED -> """
                     SELECT x.contact_id AS id, 0 AS given, 0 AS received, x.n AS n, x.d AS d, 0 AS fi
                     FROM (SELECT e.contact_id, count(*) AS n, min(e.occurred_on) AS d
                           FROM exchange e
                           WHERE e.status = 'DONE' AND e.direction = 'RECEIVED' AND e.thanked = 0
-                            AND e.occurred_on <= :asOf
-                          GROUP BY e.contact_id) x
-                    JOIN contact c ON c.id = x.contact_id
-                    WHERE c.archived = 0""";
+                            AND e.occurred_on <= :asOf %s
+                          GROUP BY e.contact_id) x""".formatted(ACTIVE);
             case DECLINED_NOT_MADE_GOOD -> """
                     SELECT x.contact_id AS id, 0 AS given, 0 AS received, x.n AS n, x.d AS d, 0 AS fi
                     FROM (SELECT e.contact_id, count(*) AS n, max(e.occurred_on) AS d
-                          FROM exchange e
+                          FROM exchange e INDEXED BY exchange_open
                           WHERE e.status = 'DECLINED' AND e.direction = 'GAVE' AND e.made_good_on IS NULL
-                            AND e.occurred_on <= :asOf
+                            AND e.occurred_on <= :asOf %s
                             AND NOT EXISTS (SELECT 1 FROM exchange g
                                             WHERE g.contact_id = e.contact_id AND g.direction = 'GAVE'
                                               AND g.status = 'DONE' AND g.occurred_on > e.occurred_on
                                               AND g.occurred_on <= :asOf)
-                          GROUP BY e.contact_id) x
-                    JOIN contact c ON c.id = x.contact_id
-                    WHERE c.archived = 0""";
+                          GROUP BY e.contact_id) x""".formatted(ACTIVE);
             case DORMANT -> """
                     SELECT y.id, 0 AS given, 0 AS received, 0 AS n, coalesce(y.last, y.since) AS d,
                            y.last IS NOT NULL AS fi
@@ -157,9 +159,8 @@ public final class NetworkStore {
                              sum(CASE WHEN e.direction = 'RECEIVED' THEN e.weight ELSE 0 END) AS r
                       FROM exchange e INDEXED BY exchange_done
                       WHERE e.status = 'DONE' AND e.occurred_on BETWEEN :windowStart AND :asOf
-                      GROUP BY e.contact_id) x
-                JOIN contact c ON c.id = x.contact_id
-                WHERE c.archived = 0""", dates);
+                        %s
+                      GROUP BY e.contact_id) x""".formatted(ACTIVE), dates);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return new BalanceAndTakers(new Balance(rs.getInt(1), rs.getInt(2)), rs.getInt(3));

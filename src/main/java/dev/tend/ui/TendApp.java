@@ -10,6 +10,8 @@ import dev.tend.ui.common.I18n;
 import dev.tend.ui.contacts.ContactsView;
 import dev.tend.ui.contacts.ContactsViewModel;
 import dev.tend.ui.main.MainWindow;
+import dev.tend.ui.network.NetworkView;
+import dev.tend.ui.network.NetworkViewModel;
 import dev.tend.ui.main.AppScreen;
 import java.util.List;
 import dev.tend.ui.settings.SettingsDialog;
@@ -123,7 +125,9 @@ public class TendApp extends Application {
         FxDialogService dialogs = new FxDialogService(stage, i18n);
         ContactsView contacts = new ContactsView(
                 new ContactsViewModel(services.contacts(), services.events(), dialogs, i18n), i18n, this::openSample);
-        List<AppScreen> screens = List.of();
+        List<AppScreen> screens = List.of(
+                new AppScreen("network", "nav.network", org.kordamp.ikonli.material2.Material2AL.BUBBLE_CHART,
+                        navigator -> new NetworkView(new NetworkViewModel(services.network(), navigator), i18n)));
         MainWindow window = new MainWindow(contacts, screens, i18n, new MainWindow.Actions() {
             @Override
             public void openSample() {
