@@ -44,6 +44,8 @@ public final class NetworkStore {
      * the wide contact row of every exchange (that look-up was a third of the checks' time).
      */
     private static final String ACTIVE = "AND e.contact_id NOT IN (SELECT id FROM contact WHERE archived = 1)";
+    /** The same for a grouping by contact: checked once a contact, not once an exchange. */
+    private static final String ACTIVE_GROUP = ACTIVE;
 
     /** (contact_id, given, received, count, date, from_interaction) of each flagged contact. */
     private static String flagged(NetworkCheck check) {
@@ -55,9 +57,8 @@ public final class NetworkStore {
                                  sum(CASE WHEN e.direction = 'RECEIVED' THEN e.weight ELSE 0 END) AS r
                           FROM exchange e INDEXED BY exchange_done
                           WHERE e.status = 'DONE' AND e.occurred_on BETWEEN :windowStart AND :asOf
-                            %s
                           GROUP BY e.contact_id
-                          HAVING r - g >= :margin) x""".formatted(ACTIVE);
+                          HAVING r - g >= :margin %s) x""".formatted(ACTIVE_GROUP);
             case THANKS_OWED -> """
                     SELECT x.contact_id AS id, 0 AS given, 0 AS received, x.n AS n, x.d AS d, 0 AS fi
                     FROM (SELECT e.contact_id, count(*) AS n, min(e.occurred_on) AS d
@@ -159,8 +160,8 @@ public final class NetworkStore {
                              sum(CASE WHEN e.direction = 'RECEIVED' THEN e.weight ELSE 0 END) AS r
                       FROM exchange e INDEXED BY exchange_done
                       WHERE e.status = 'DONE' AND e.occurred_on BETWEEN :windowStart AND :asOf
-                        %s
-                      GROUP BY e.contact_id) x""".formatted(ACTIVE), dates);
+                      GROUP BY e.contact_id
+                      HAVING 1 %s) x""".formatted(ACTIVE_GROUP), dates);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return new BalanceAndTakers(new Balance(rs.getInt(1), rs.getInt(2)), rs.getInt(3));
