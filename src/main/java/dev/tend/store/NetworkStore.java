@@ -44,7 +44,10 @@ public final class NetworkStore {
      * the wide contact row of every exchange (that look-up was a third of the checks' time).
      */
     private static final String ACTIVE = "AND e.contact_id NOT IN (SELECT id FROM contact WHERE archived = 1)";
-    /** The same for a grouping by contact: checked once a contact, not once an exchange. */
+    /**
+     * The same test in the {@code HAVING} of a grouping by contact: run once a contact instead of
+     * once an exchange (the balance window holds about 140,000 done exchanges at scale).
+     */
     private static final String ACTIVE_GROUP = ACTIVE;
 
     /** (contact_id, given, received, count, date, from_interaction) of each flagged contact. */
