@@ -211,6 +211,37 @@ public final class SampleNetwork {
         ledger.insertExchange(conn, new Exchange(null, ids.get(2), null, today.minusDays(5), Direction.GAVE,
                 ExchangeKind.INFORMATION, 1, "Send the market study", ExchangeStatus.PROMISED, null,
                 today.plusDays(2), false, null, null), now);
+        // A second "no" still open, and one the user made good later.
+        ledger.insertExchange(conn, new Exchange(null, ids.get(27), null, today.minusDays(95), Direction.GAVE,
+                ExchangeKind.REFERRAL, 2, "Referral to a print shop", ExchangeStatus.DECLINED,
+                "Did not know a good one", null, false, null, null), now);
+        ledger.insertExchange(conn, new Exchange(null, ids.get(13), null, today.minusDays(200), Direction.GAVE,
+                ExchangeKind.ADVICE, 1, "Advice on a supplier", ExchangeStatus.DECLINED, "Conflict of interest",
+                null, false, null, today.minusDays(150)), now);
+        // Claire helped a lot and got little back: the user is the net taker there. Help received
+        // lately still waits for a thank-you.
+        for (int k = 0; k < 3; k++) {
+            ledger.insertExchange(conn, new Exchange(null, ids.get(12), null, today.minusDays(20 + 60L * k),
+                    Direction.RECEIVED, ExchangeKind.values()[k], 3 - k, "Help from Claire", ExchangeStatus.DONE,
+                    null, null, true, today.minusDays(18 + 60L * k), null), now);
+        }
+        ledger.insertExchange(conn, new Exchange(null, ids.get(40), null, today.minusDays(9), Direction.RECEIVED,
+                ExchangeKind.JOB_LEAD, 3, "Lead for a freelance project", ExchangeStatus.DONE, null, null, false,
+                null, null), now);
+        ledger.insertExchange(conn, new Exchange(null, ids.get(3), null, today.minusDays(6), Direction.RECEIVED,
+                ExchangeKind.INTRODUCTION, 2, "Introduction to a robotics integrator", ExchangeStatus.DONE, null,
+                null, false, null, null), now);
+        // Steady activity over the last year: a monthly call with the inner circle, and help given.
+        for (int m = 0; m < 12; m++) {
+            LocalDate on = today.minusMonths(m).minusDays(2 + m % 5);
+            ledger.insertInteraction(conn, new Interaction(null, on, m % 3 == 0 ? Channel.IN_PERSON : Channel.CALL,
+                    null, "Monthly round-up", List.of(ids.get(1), ids.get(29))), now);
+            if (m % 2 == 0) {
+                ledger.insertExchange(conn, new Exchange(null, ids.get(1 + (m % 4 == 0 ? 0 : 28)), null, on,
+                        Direction.GAVE, ExchangeKind.ADVICE, 1 + m % 3, "Advice on the round-up", ExchangeStatus.DONE,
+                        null, null, false, null, null), now);
+            }
+        }
     }
 
     /** How German names become email addresses: Müller is mueller. */

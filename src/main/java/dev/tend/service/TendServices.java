@@ -4,6 +4,7 @@ import dev.tend.store.ContactStore;
 import dev.tend.store.Database;
 import dev.tend.store.EventStore;
 import dev.tend.store.LedgerStore;
+import dev.tend.store.NetworkStore;
 import dev.tend.store.SettingsStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,7 +15,8 @@ import java.util.Locale;
  * command line both start here. Closing it closes the database.
  */
 public record TendServices(Database database, ContactService contacts, EventService events,
-                           LedgerService ledger, SettingsService settings, SampleNetwork sampleNetwork, Clock clock)
+                           LedgerService ledger, SettingsService settings, SampleNetwork sampleNetwork,
+                           NetworkHealth network, Clock clock)
         implements AutoCloseable {
 
     /** Opens (creating and migrating if need be) the database file and wires the services on it. */
@@ -27,7 +29,8 @@ public record TendServices(Database database, ContactService contacts, EventServ
         LedgerService ledger = new LedgerService(db, ledgerStore, clock);
         SettingsService settings = new SettingsService(db, new SettingsStore());
         SampleNetwork sample = new SampleNetwork(db, contacts, events, ledgerStore, clock);
-        return new TendServices(db, contacts, events, ledger, settings, sample, clock);
+        NetworkHealth network = new NetworkHealth(db, new NetworkStore(), clock);
+        return new TendServices(db, contacts, events, ledger, settings, sample, network, clock);
     }
 
     public Path file() {

@@ -156,8 +156,9 @@ public final class LedgerStore {
 
     /**
      * The contact's newest {@code limit} interactions, newest first, each with the names of the
-     * other participants and the event's name. Two indexed steps: the contact's participant rows
-     * (joined to their interactions by primary key, sorted top-N), then the others of just this page.
+     * other participants and the event's name. Two indexed steps: the contact's participant rows in
+     * date order from {@code interaction_participant_date} (the date is copied there by V2), joined
+     * to their interactions by primary key, then the others of just this page.
      */
     public List<InteractionEntry> interactionsOf(Connection c, long contactId, int limit) throws SQLException {
         Map<Long, Interaction> page = new LinkedHashMap<>();
@@ -168,7 +169,7 @@ public final class LedgerStore {
                 JOIN interaction i ON i.id = p.interaction_id
                 LEFT JOIN event e ON e.id = i.event_id
                 WHERE p.contact_id = ?
-                ORDER BY i.occurred_on DESC, i.id DESC
+                ORDER BY p.occurred_on DESC, p.interaction_id DESC
                 LIMIT ?""")) {
             ps.setLong(1, contactId);
             ps.setInt(2, limit);
@@ -260,9 +261,7 @@ public final class LedgerStore {
     /** The date of the contact's newest interaction, if any. */
     public Optional<LocalDate> lastInteraction(Connection c, long contactId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT max(i.occurred_on)
-                FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id
-                WHERE p.contact_id = ?""")) {
+                SELECT max(p.occurred_on) FROM interaction_participant p WHERE p.contact_id = ?""")) {
             ps.setLong(1, contactId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -16,6 +16,8 @@ import dev.tend.ui.ledger.LogInteractionViewModel;
 import dev.tend.ui.ledger.RelationshipView;
 import dev.tend.ui.ledger.RelationshipViewModel;
 import dev.tend.ui.main.MainWindow;
+import dev.tend.ui.network.NetworkView;
+import dev.tend.ui.network.NetworkViewModel;
 import dev.tend.ui.main.AppScreen;
 import java.util.List;
 import dev.tend.ui.settings.SettingsDialog;
@@ -135,6 +137,8 @@ public class TendApp extends Application {
         ContactsView contacts = new ContactsView(contactsVm, i18n, this::openSample,
                 () -> new RelationshipView(relationship, i18n, logInteraction));
         List<AppScreen> screens = List.of(
+                new AppScreen("network", "nav.network", org.kordamp.ikonli.material2.Material2AL.BUBBLE_CHART,
+                        navigator -> new NetworkView(new NetworkViewModel(services.network(), navigator), i18n)),
                 new AppScreen("events", "nav.events", org.kordamp.ikonli.material2.Material2AL.EVENT,
                         nav -> new EventsView(new EventsViewModel(services.events(), dialogs, i18n), i18n, nav)));
         MainWindow window = new MainWindow(contacts, screens, i18n, new MainWindow.Actions() {
@@ -263,6 +267,8 @@ public class TendApp extends Application {
     public void stop() {
         if (services != null) {
             saveBounds();
+            // Hidden first, so nothing still queued on the FX thread (a pending search) uses the closed database.
+            stage.hide();
             services.close();
         }
     }

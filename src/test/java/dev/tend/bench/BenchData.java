@@ -34,6 +34,9 @@ import java.util.zip.CRC32;
  * a name that carries N, the generator version and a checksum of the migrations, so a schema
  * change produces a fresh file and repeated benchmark runs reuse the old one.
  *
+ * <p>{@link #networkDatabase} adds a million interactions and 300,000 exchanges to a copy, for the
+ * network checks and the timeline.
+ *
  * <p>Run {@code main} to generate ahead of a benchmark run (the benchmarks also generate on demand).
  */
 public final class BenchData {
@@ -44,8 +47,9 @@ public final class BenchData {
     public static void main(String[] args) {
         quietLogging();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        boolean network = args.length > 1 && args[1].equals("network");
         long t0 = System.nanoTime();
-        Path db = database(n);
+        Path db = network ? networkDatabase(n) : database(n);
         System.out.printf(Locale.ROOT, "%s ready in %.1f s (%.1f MB)%n", db, (System.nanoTime() - t0) / 1e9,
                 size(db) / 1e6);
     }
@@ -441,6 +445,181 @@ public final class BenchData {
                 cumulative[k - 1] = sum;
             }
             return cumulative;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The ledger: interactions and exchanges for the network checks and the timeline.
+
+    /** The day the network database's dates are relative to; the network benchmarks ask "as of" it. */
+    public static final LocalDate NETWORK_AS_OF = LocalDate.of(2026, 3, 2);
+    /** Interactions, exchanges, and the contact every ten-thousandth interaction also includes. */
+    public static final int INTERACTIONS = 1_000_000;
+    public static final int EXCHANGES = 300_000;
+    /** A contact with many interactions (about 5,000), for the timeline benchmark. */
+    public static final long BUSY_CONTACT = 4_711;
+    private static final int LEDGER_VERSION = 1;
+
+    /**
+     * The cached database with {@code n} contacts plus {@link #INTERACTIONS} interactions (1-4
+     * participants each) and {@link #EXCHANGES} exchanges over the six years up to
+     * {@link #NETWORK_AS_OF}; made from a copy of {@link #database(int)} the first time.
+     */
+    public static synchronized Path networkDatabase(int n) {
+        Path contacts = database(n);
+        String name = contacts.getFileName().toString().replace("tend-", "tend-network-l" + LEDGER_VERSION + "-");
+        Path file = contacts.resolveSibling(name);
+        if (Files.exists(file)) {
+            return file;
+        }
+        try {
+            Path tmp = file.resolveSibling(name + ".tmp");
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Paths.get(tmp + suffix));
+            }
+            Files.copy(contacts, tmp);
+            long t0 = System.nanoTime();
+            try (Database db = Database.open(tmp)) {
+                db.read(c -> {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("PRAGMA synchronous = OFF");
+                        s.execute("PRAGMA cache_size = -262144");
+                    }
+                    return null;
+                });
+                db.inTransaction(c -> new Ledger(new Random(SEED + 1), n).fill(c));
+                db.read(c -> {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("ANALYZE");
+                        s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    }
+                    return null;
+                });
+            }
+            System.err.printf(Locale.ROOT, "[bench-data] generated %,d interactions and %,d exchanges in %.1f s%n",
+                    INTERACTIONS, EXCHANGES, (System.nanoTime() - t0) / 1e9);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the ledger. People in close circles are met more often: a participant is drawn from
+     * the contacts with a circle three times out of four. Dates spread over six years, more of
+     * them recent, a few planned up to a month ahead. Participant rows carry the copied date and
+     * channel, as the V2 triggers would set them.
+     */
+    private static final class Ledger {
+        private static final String[] CHANNELS = {
+            "EMAIL", "EMAIL", "EMAIL", "MESSAGE", "MESSAGE", "CALL", "CALL", "VIDEO", "IN_PERSON", "IN_PERSON",
+            "SOCIAL"};
+        private static final String[] KINDS = {
+            "INTRODUCTION", "ADVICE", "REFERRAL", "RECOMMENDATION", "INFORMATION", "FAVOUR", "GIFT", "JOB_LEAD",
+            "OTHER"};
+        private final Random rnd;
+        private final int n;
+        private long[] circled;
+
+        Ledger(Random rnd, int n) {
+            this.rnd = rnd;
+            this.n = n;
+        }
+
+        void fill(Connection c) throws SQLException {
+            List<Long> ids = new java.util.ArrayList<>();
+            try (Statement s = c.createStatement();
+                 var rs = s.executeQuery("SELECT id FROM contact WHERE circle <> 'NONE' ORDER BY id")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            circled = ids.stream().mapToLong(Long::longValue).toArray();
+            String created = NETWORK_AS_OF.atStartOfDay().toInstant(java.time.ZoneOffset.UTC).toString();
+            try (PreparedStatement interaction = c.prepareStatement(
+                    "INSERT INTO interaction (id, occurred_on, channel, summary, created_at) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement participant = c.prepareStatement("INSERT OR IGNORE INTO interaction_participant "
+                         + "(interaction_id, contact_id, occurred_on, channel) VALUES (?, ?, ?, ?)")) {
+                for (int id = 1; id <= INTERACTIONS; id++) {
+                    String on = date().toString();
+                    String channel = CHANNELS[rnd.nextInt(CHANNELS.length)];
+                    interaction.setInt(1, id);
+                    interaction.setString(2, on);
+                    interaction.setString(3, channel);
+                    interaction.setString(4, rnd.nextInt(4) == 0 ? null : "Talked about " + pick(TOPIC));
+                    interaction.setString(5, created);
+                    interaction.addBatch();
+                    int people = 1 + (rnd.nextInt(100) < 60 ? 0 : rnd.nextInt(100) < 60 ? 1 : 1 + rnd.nextInt(2));
+                    for (int p = 0; p < people; p++) {
+                        participant.setInt(1, id);
+                        participant.setLong(2, contact());
+                        participant.setString(3, on);
+                        participant.setString(4, channel);
+                        participant.addBatch();
+                    }
+                    if (id % 200 == 0) {
+                        participant.setInt(1, id);
+                        participant.setLong(2, BUSY_CONTACT);
+                        participant.setString(3, on);
+                        participant.setString(4, channel);
+                        participant.addBatch();
+                    }
+                    if (id % 5_000 == 0) {
+                        interaction.executeBatch();
+                        participant.executeBatch();
+                    }
+                }
+                interaction.executeBatch();
+                participant.executeBatch();
+            }
+            try (PreparedStatement exchange = c.prepareStatement("""
+                    INSERT INTO exchange (contact_id, occurred_on, direction, kind, weight, description, status,
+                        declined_reason, thanked, thanked_on, made_good_on, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (int i = 1; i <= EXCHANGES; i++) {
+                    LocalDate on = date();
+                    boolean gave = rnd.nextBoolean();
+                    int r = rnd.nextInt(100);
+                    String status = r < 85 ? "DONE" : r < 93 ? "PROMISED" : "DECLINED";
+                    boolean thanked = !gave && status.equals("DONE") && rnd.nextInt(100) < 70;
+                    exchange.setLong(1, i % 50 == 0 ? BUSY_CONTACT : contact());
+                    exchange.setString(2, on.toString());
+                    exchange.setString(3, gave ? "GAVE" : "RECEIVED");
+                    exchange.setString(4, KINDS[rnd.nextInt(KINDS.length)]);
+                    exchange.setInt(5, 1 + rnd.nextInt(3));
+                    exchange.setString(6, rnd.nextInt(3) == 0 ? null : "About " + pick(TOPIC));
+                    exchange.setString(7, status);
+                    exchange.setString(8, status.equals("DECLINED") ? "No time at the moment" : null);
+                    exchange.setInt(9, thanked ? 1 : 0);
+                    exchange.setString(10, thanked ? on.plusDays(rnd.nextInt(10)).toString() : null);
+                    exchange.setString(11, status.equals("DECLINED") && rnd.nextInt(100) < 30
+                            ? on.plusDays(1 + rnd.nextInt(90)).toString() : null);
+                    exchange.setString(12, created);
+                    exchange.addBatch();
+                    if (i % 5_000 == 0) {
+                        exchange.executeBatch();
+                    }
+                }
+                exchange.executeBatch();
+            }
+        }
+
+        /** Six years back, the square root skewing toward recent; one in 200 up to a month ahead. */
+        private LocalDate date() {
+            if (rnd.nextInt(200) == 0) {
+                return NETWORK_AS_OF.plusDays(1 + rnd.nextInt(30));
+            }
+            double back = 1 - Math.sqrt(rnd.nextDouble());
+            return NETWORK_AS_OF.minusDays((long) (back * 6 * 365));
+        }
+
+        private long contact() {
+            return rnd.nextInt(4) < 3 ? circled[rnd.nextInt(circled.length)] : 1 + rnd.nextInt(n);
+        }
+
+        private String pick(String[] words) {
+            return words[rnd.nextInt(words.length)];
         }
     }
 

@@ -336,7 +336,8 @@ class LedgerServiceTest {
         String plan = db.read(c -> {
             StringBuilder sb = new StringBuilder();
             for (String q : List.of("SELECT i.id FROM interaction_participant p JOIN interaction i ON i.id = "
-                            + "p.interaction_id WHERE p.contact_id = 1 ORDER BY i.occurred_on DESC, i.id DESC LIMIT 200",
+                            + "p.interaction_id WHERE p.contact_id = 1 ORDER BY p.occurred_on DESC, p.interaction_id DESC"
+                            + " LIMIT 200",
                     "SELECT * FROM exchange WHERE contact_id = 1 ORDER BY occurred_on DESC, id DESC LIMIT 200",
                     "SELECT sum(weight) FROM exchange WHERE contact_id = 1 AND occurred_on BETWEEN '2024-01-01' "
                             + "AND '2026-01-01' AND status = 'DONE'")) {
@@ -348,9 +349,9 @@ class LedgerServiceTest {
             }
             return sb.toString();
         });
-        assertThat(plan).contains("USING COVERING INDEX interaction_participant_contact (contact_id=?)",
+        assertThat(plan).contains("USING COVERING INDEX interaction_participant_date (contact_id=?)",
                 "USING INDEX exchange_contact (contact_id=?)",
-                "USING INDEX exchange_contact (contact_id=? AND occurred_on>? AND occurred_on<?)")
+                "USING COVERING INDEX exchange_done (status=? AND contact_id=? AND occurred_on>? AND occurred_on<?)")
                 .doesNotContain("SCAN p", "SCAN exchange", "SCAN interaction");
     }
 }

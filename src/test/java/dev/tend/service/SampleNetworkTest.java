@@ -12,7 +12,10 @@ import dev.tend.domain.Contact;
 import dev.tend.domain.ContactQuery;
 import dev.tend.domain.ContactQuery.Archived;
 import dev.tend.domain.ContactSummary;
+import dev.tend.domain.Circle;
 import dev.tend.domain.Event;
+import dev.tend.domain.FlaggedContact;
+import dev.tend.domain.NetworkCheck;
 import dev.tend.store.Database;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,10 +58,30 @@ class SampleNetworkTest {
                 + "interaction_participant p WHERE p.interaction_id = interaction.id)")).isZero();
         assertThat(scalar(db, "SELECT count(*) FROM exchange")).isGreaterThanOrEqualTo(10);
         assertThat(scalar(db, "SELECT count(DISTINCT direction) FROM exchange")).isEqualTo(2);
-        assertThat(scalar(db, "SELECT count(*) FROM exchange WHERE status = 'DECLINED'")).isOne();
+        assertThat(scalar(db, "SELECT count(*) FROM exchange WHERE status = 'DECLINED'")).isEqualTo(3);
         assertThat(scalar(db, "SELECT count(*) FROM exchange WHERE status = 'PROMISED'")).isOne();
         assertThat(scalar(db, "SELECT max(n) FROM (SELECT count(*) AS n FROM interaction_participant "
                 + "GROUP BY interaction_id)")).as("a dinner with several people").isEqualTo(4);
+    }
+
+    @Test
+    void everyNetworkCheckAndChartHasSomethingToShow() {
+        NetworkHealth.Summary summary = tend.network().summary(TODAY);
+        for (NetworkCheck check : NetworkCheck.values()) {
+            assertThat(summary.count(check)).as(check.name()).isPositive();
+        }
+        assertThat(summary.count(NetworkCheck.DECLINED_NOT_MADE_GOOD)).as("one of three was made good").isEqualTo(2);
+        assertThat(tend.network().check(NetworkCheck.DORMANT, TODAY).contacts())
+                .extracting(FlaggedContact::circle).contains(Circle.INNER, Circle.CLOSE, Circle.REGULAR, Circle.LOOSE);
+        assertThat(tend.network().check(NetworkCheck.NET_TAKERS, TODAY).contacts())
+                .extracting(FlaggedContact::displayName).contains("Claire O'Brien");
+        // Today is 2 March: the current month has barely begun.
+        assertThat(summary.months()).hasSize(12);
+        assertThat(summary.months().subList(0, 11)).allSatisfy(m -> assertThat(m.interactions()).isPositive());
+        assertThat(summary.months()).filteredOn(m -> m.given() > 0).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(summary.months()).filteredOn(m -> m.received() > 0).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(summary.balance().given() + summary.balance().received()).isPositive();
+        assertThat(summary.circles()).allSatisfy(c -> assertThat(c.size()).isPositive());
     }
 
     @Test

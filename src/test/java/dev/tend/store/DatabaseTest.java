@@ -32,8 +32,9 @@ class DatabaseTest {
         try (Database db = Database.open(file)) {
             assertThat(file).isRegularFile();
             assertThat(db.file()).isEqualTo(file.toAbsolutePath().normalize());
-            assertThat(query(db, "SELECT version FROM flyway_schema_history WHERE success = 1"))
-                    .containsExactly("1");
+            assertThat(query(db, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, Database.SCHEMA_VERSION)
+                            .mapToObj(Integer::toString).toList());
             assertThat(query(db,
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('contact', 'contact_fts')"))
                     .containsExactlyInAnyOrder("contact", "contact_fts");
@@ -62,7 +63,7 @@ class DatabaseTest {
         try (Database db = Database.open(file)) {
             assertThat(query(db, "SELECT value FROM setting WHERE key = 'k'")).containsExactly("v");
             assertThat(query(db, "SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL"))
-                    .containsExactly("1");
+                    .containsExactly(Integer.toString(Database.SCHEMA_VERSION));
         }
     }
 
