@@ -23,12 +23,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A stub for the contact timeline (the ledger work writes the real service): the SQL shape of its
- * first page, the 200 newest interactions of a contact plus its 200 newest exchanges, for
- * {@link BenchData#BUSY_CONTACT} (about 5,000 interactions and 6,000 exchanges) and for a typical
- * contact. {@code order=participant} sorts by the date copied onto interaction_participant (V2),
- * which its index (contact_id, occurred_on) returns in order; {@code order=interaction} sorts by
- * interaction.occurred_on, which needs every interaction of the contact joined and sorted.
+ * Opening a contact as the detail pane does: the contact's fields, its timeline (the newest 200
+ * interactions and exchanges through {@link dev.tend.service.LedgerService#timeline}), its
+ * give/take balance and its last interaction, for {@link BenchData#BUSY_CONTACT} (about 5,000
+ * interactions and 6,000 exchanges) and for a typical contact, on 100,000 contacts, 1,000,000
+ * interactions and 300,000 exchanges.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -40,16 +39,8 @@ public class TimelineBenchmark {
     @Param({"busy", "typical"})
     public String contact;
 
-    @Param({"participant", "interaction"})
-    public String order;
-
     private TendServices services;
     private long contactId;
-    private String interactionsSql;
-
-    private static final String EXCHANGES_SQL = """
-            SELECT id, occurred_on, direction, kind, weight, description, status, thanked
-            FROM exchange WHERE contact_id = ? ORDER BY occurred_on DESC, id DESC LIMIT 200""";
 
     @Setup(Level.Trial)
     public void open() {
@@ -57,11 +48,6 @@ public class TimelineBenchmark {
         services = TendServices.open(BenchData.networkDatabase(BenchDatabase.CONTACTS), Clock.systemUTC(),
                 Locale.GERMANY);
         contactId = contact.equals("busy") ? BenchData.BUSY_CONTACT : 4_242;
-        interactionsSql = """
-                SELECT i.id, i.occurred_on, i.channel, i.event_id, i.summary
-                FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id
-                WHERE p.contact_id = ?
-                ORDER BY %s.occurred_on DESC, i.id DESC LIMIT 200""".formatted(order.equals("participant") ? "p" : "i");
         long[] n = services.database().read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM interaction_participant "
                     + "WHERE contact_id = ?1), (SELECT count(*) FROM exchange WHERE contact_id = ?1)")) {
@@ -81,20 +67,12 @@ public class TimelineBenchmark {
     }
 
     @Benchmark
-    public List<Object> firstPage() {
-        return services.database().read(c -> {
-            List<Object> rows = new ArrayList<>();
-            for (String sql : List.of(interactionsSql, EXCHANGES_SQL)) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setLong(1, contactId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            rows.add(rs.getString(2));
-                        }
-                    }
-                }
-            }
-            return rows;
-        });
+    public List<Object> openContact() {
+        List<Object> shown = new ArrayList<>();
+        shown.add(services.contacts().get(contactId));
+        shown.add(services.ledger().timeline(contactId));
+        shown.add(services.ledger().balance(contactId));
+        shown.add(services.ledger().lastInteraction(contactId));
+        return shown;
     }
 }
