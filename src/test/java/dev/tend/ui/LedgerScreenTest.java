@@ -132,13 +132,25 @@ class LedgerScreenTest extends WindowTest {
         assertThat(texts).contains("In person", "Exhibitors' dinner at the fair", "with Ben Adler, Cem Yılmaz",
                 "Not thanked yet", "Introduced me to the buyer of Nordlicht AG");
 
+        // The Network screen owes Anna a thank-you now.
+        clickOn("#navNetwork");
+        waitUntil(() -> lookup("#countThanksOwed").tryQuery().isPresent());
+        assertThat(text("#countThanksOwed")).isEqualTo("1");
+        clickOn("#navContacts");
+        openAnna();
+
         // One click: thanked.
         long exchange = ((ExchangeEntry) fixture.services().ledger().timeline(anna).get(1)).exchange().id();
         clickOn("#thank-" + exchange);
         waitUntil(() -> lookup("#thank-" + exchange).tryQuery().isEmpty());
         assertThat(fixture.services().ledger().findExchange(exchange).orElseThrow().thanked()).isTrue();
-        assertThat(from(timeline).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText))
+        Pane after = lookup("#timeline").queryAs(Pane.class);
+        assertThat(from(after).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText))
                 .contains("Thanked").doesNotContain("Not thanked yet");
+
+        // ... and the check has nobody left to thank.
+        clickOn("#navNetwork");
+        waitUntil(() -> text("#countThanksOwed").equals("0"));
     }
 
     @Test
