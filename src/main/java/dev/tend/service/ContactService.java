@@ -221,7 +221,9 @@ public final class ContactService {
             if (p.raw().isEmpty()) {
                 continue;
             }
-            Optional<String> e164 = phones.toE164(p.raw());
+            // An importer may already know the number's country from the card itself; keep that.
+            Optional<String> e164 = p.e164() != null && phones.belongsTo(p.raw(), p.e164())
+                    ? Optional.of(p.e164()) : phones.toE164(p.raw());
             if (e164.isEmpty()) {
                 errors.add(new FieldError("phone." + i, "phone.invalid",
                         "\"" + p.raw() + "\" is not a phone number Tend understands."));

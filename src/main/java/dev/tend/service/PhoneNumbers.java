@@ -53,6 +53,20 @@ public final class PhoneNumbers {
         }
     }
 
+    /**
+     * Whether {@code e164} is what {@code raw} means when read in the country of {@code e164}: an
+     * importer that knew the card's country may have read a national number differently from the
+     * user's region, and that reading stands as long as it still belongs to the raw text.
+     */
+    public boolean belongsTo(String raw, String e164) {
+        try {
+            String region = UTIL.getRegionCodeForNumber(UTIL.parse(e164, defaultRegion));
+            return region != null && toE164(raw, region).filter(e164::equals).isPresent();
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
     /** A readable international form for display, e.g. "+49 30 1234567". */
     public String formatInternational(String e164) {
         try {

@@ -93,6 +93,18 @@ class NameHandlingTest {
     }
 
     @Test
+    void aCountryTheCardMadeClearIsKeptForANationalNumber() {
+        // A card from Vienna: "01 234 5678" is a Viennese number, though the user is in Germany.
+        Contact viennese = services.contacts().create(Contact.builder().givenName("Lena").familyName("Huber")
+                .phones(List.of(new dev.tend.domain.Phone("01 234 5678", "+4312345678", "work"))).build());
+        assertThat(viennese.phones().get(0).e164()).isEqualTo("+4312345678");
+        // A stale E.164 that no longer belongs to the raw text is worked out again.
+        Contact edited = services.contacts().update(viennese.toBuilder()
+                .phones(List.of(new dev.tend.domain.Phone("0511 123456", "+4312345678", "work"))).build());
+        assertThat(edited.phones().get(0).e164()).isEqualTo("+49511123456");
+    }
+
+    @Test
     void taggingNothingCreatesNoTag() {
         assertThat(services.contacts().tag(List.of(), "empty")).isZero();
         assertThat(services.contacts().tags()).isEmpty();
