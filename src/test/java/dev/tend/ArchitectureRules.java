@@ -28,7 +28,8 @@ final class ArchitectureRules {
 
     static List<ArchRule> all(String root) {
         return List.of(domainDependsOnNoOtherLayer(root), domainDoesNoFileIoSqlOrUi(root),
-                storeDependsOnlyOnDomain(root), serviceDependsOnNeitherUiNorCli(root),
+                storeDependsOnlyOnDomain(root), fileFormatsDependOnlyOnDomain(root),
+                serviceDependsOnNeitherUiNorCli(root),
                 onlyUiAndAppUseUi(root), onlyCliAndAppUseCli(root), onlyUiAndAppUseJavafx(root),
                 onlyCliAndAppUsePicocli(root), layersAreFreeOfCycles(root));
     }
@@ -55,6 +56,14 @@ final class ArchitectureRules {
                 .should().onlyDependOnClassesThat(or(resideOutsideOfPackage(root + ".."),
                         resideInAnyPackage(root + ".store..", root + ".domain..")))
                 .because("the store knows the domain and its libraries, nothing above it");
+    }
+
+    static ArchRule fileFormatsDependOnlyOnDomain(String root) {
+        return classes().that().resideInAnyPackage(root + ".importer..", root + ".export..")
+                .should().onlyDependOnClassesThat(or(resideOutsideOfPackage(root + ".."),
+                        resideInAnyPackage(root + ".importer..", root + ".export..", root + ".domain..")))
+                .because("file formats turn files into domain values and back; storing is the services' job")
+                .allowEmptyShould(true);
     }
 
     static ArchRule serviceDependsOnNeitherUiNorCli(String root) {

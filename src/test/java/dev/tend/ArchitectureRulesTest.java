@@ -43,6 +43,12 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void fileFormatsDependOnlyOnDomain() {
+        assertViolatedBy(ArchitectureRules::fileFormatsDependOnlyOnDomain, "importer.BadReader")
+                .doesNotContain("importer.Reader.");
+    }
+
+    @Test
     void serviceDependsOnNeitherUiNorCli() {
         assertViolatedBy(ArchitectureRules::serviceDependsOnNeitherUiNorCli, "service.BadService")
                 .contains("ui.Window", "cli.Command")

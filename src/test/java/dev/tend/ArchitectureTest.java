@@ -21,6 +21,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storeDependsOnlyOnDomain = ArchitectureRules.storeDependsOnlyOnDomain(ROOT);
     @ArchTest
+    static final ArchRule fileFormatsDependOnlyOnDomain = ArchitectureRules.fileFormatsDependOnlyOnDomain(ROOT);
+    @ArchTest
     static final ArchRule serviceDependsOnNeitherUiNorCli = ArchitectureRules.serviceDependsOnNeitherUiNorCli(ROOT);
     @ArchTest
     static final ArchRule onlyUiAndAppUseUi = ArchitectureRules.onlyUiAndAppUseUi(ROOT);
