@@ -9,11 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,13 +55,4 @@ class EventsScreenshotTest extends WindowTest {
         assertThat(Files.size(png)).isGreaterThan(10_000);
     }
 
-    private Path snapshot(Node node, String name) throws Exception {
-        Path folder = Path.of(System.getProperty("tend.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        Path file = folder.resolve(name);
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = node.snapshot(null, null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-        return file;
-    }
 }

@@ -18,13 +18,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,13 +107,4 @@ class LedgerScreenshotTest extends WindowTest {
                 .filter(c -> c.displayName().equals(name)).findFirst().orElseThrow().id();
     }
 
-    private Path snapshot(Node node, String name) throws Exception {
-        Path folder = Path.of(System.getProperty("tend.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        Path file = folder.resolve(name);
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = node.snapshot(null, null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-        return file;
-    }
 }

@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** The Network screen on the sample network, driven through the real window. */
@@ -130,13 +127,4 @@ class NetworkScreenTest extends WindowTest {
         }
     }
 
-    private Path snapshot(Node node, String name) throws Exception {
-        Path folder = Path.of(System.getProperty("tend.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        Path file = folder.resolve(name);
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = node.snapshot(null, null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-        return file;
-    }
 }

@@ -7,9 +7,9 @@ import dev.tend.domain.HowMet;
 import dev.tend.domain.UrlKind;
 import dev.tend.ui.common.Avatar;
 import dev.tend.ui.common.Converters;
+import dev.tend.ui.common.Forms;
 import dev.tend.ui.common.I18n;
 import dev.tend.ui.common.Icons;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -22,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -91,7 +90,7 @@ final class ContactEditorView extends BorderPane {
         removePhoto.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         removePhoto.visibleProperty().bind(vm.photoProperty().isNotNull());
         removePhoto.setOnAction(e -> vm.removePhoto());
-        Label photoError = errorLabel(vm.photoErrorProperty());
+        Label photoError = Forms.errorLabel(vm.photoErrorProperty());
         VBox title = new VBox(4, heading, archived, new HBox(4, photo, removePhoto), photoError);
         title.setMinWidth(0);
         HBox header = new HBox(16, avatar, title);
@@ -139,20 +138,20 @@ final class ContactEditorView extends BorderPane {
     private Node nameSection() {
         GridPane grid = grid();
         int row = 0;
-        TextField given = field("givenName", vm.givenNameProperty());
-        TextField family = field("familyName", vm.familyNameProperty());
-        markError(given, vm.nameErrorProperty());
-        addRow(grid, row++, "contact.field.prefix", field("namePrefix", vm.namePrefixProperty()));
+        TextField given = Forms.textField("givenName", vm.givenNameProperty());
+        TextField family = Forms.textField("familyName", vm.familyNameProperty());
+        Forms.markError(given, vm.nameErrorProperty());
+        addRow(grid, row++, "contact.field.prefix", Forms.textField("namePrefix", vm.namePrefixProperty()));
         addRow(grid, row++, "contact.field.givenName", given);
         addRow(grid, row++, "contact.field.familyName", family);
-        TextField full = field("fullName", vm.fullNameProperty());
+        TextField full = Forms.textField("fullName", vm.fullNameProperty());
         full.promptTextProperty().bind(Bindings.concat(vm.givenNameProperty(), " ", vm.familyNameProperty()));
         addRow(grid, row++, "contact.field.fullName", full);
-        grid.add(errorLabel(vm.nameErrorProperty()), 1, row++);
-        addRow(grid, row++, "contact.field.organisation", field("organisation", vm.organisationProperty()));
-        addRow(grid, row++, "contact.field.department", field("department", vm.departmentProperty()));
-        addRow(grid, row, "contact.field.title", field("title", vm.titleProperty()));
-        return section("contact.section.name", grid);
+        grid.add(Forms.errorLabel(vm.nameErrorProperty()), 1, row++);
+        addRow(grid, row++, "contact.field.organisation", Forms.textField("organisation", vm.organisationProperty()));
+        addRow(grid, row++, "contact.field.department", Forms.textField("department", vm.departmentProperty()));
+        addRow(grid, row, "contact.field.title", Forms.textField("title", vm.titleProperty()));
+        return Forms.section(i18n, "contact.section.name", grid);
     }
 
     private Node detailsSection() {
@@ -161,7 +160,7 @@ final class ContactEditorView extends BorderPane {
                 rows("contact.field.phones", "phone", vm.phones(), vm::addPhone, "contact.add.phone"),
                 rows("contact.field.urls", "url", vm.urls(), vm::addUrl, "contact.add.url"),
                 addresses());
-        return section("contact.section.details", box);
+        return Forms.section(i18n, "contact.section.details", box);
     }
 
     private Node relationshipSection() {
@@ -188,16 +187,16 @@ final class ContactEditorView extends BorderPane {
         HBox.setHgrow(metAt, Priority.ALWAYS);
         addRow(grid, row++, "contact.field.metAt", new HBox(4, metAt, clearMetAt));
 
-        DatePicker firstMet = datePicker("firstMet", vm.firstMetProperty());
-        markError(firstMet, vm.firstMetErrorProperty());
+        DatePicker firstMet = Forms.datePicker(i18n, "firstMet", vm.firstMetProperty());
+        Forms.markError(firstMet, vm.firstMetErrorProperty());
         addRow(grid, row++, "contact.field.firstMet", firstMet);
-        grid.add(errorLabel(vm.firstMetErrorProperty()), 1, row++);
-        DatePicker birthday = datePicker("birthday", vm.birthdayProperty());
-        markError(birthday, vm.birthdayErrorProperty());
+        grid.add(Forms.errorLabel(vm.firstMetErrorProperty()), 1, row++);
+        DatePicker birthday = Forms.datePicker(i18n, "birthday", vm.birthdayProperty());
+        Forms.markError(birthday, vm.birthdayErrorProperty());
         addRow(grid, row++, "contact.field.birthday", birthday);
-        grid.add(errorLabel(vm.birthdayErrorProperty()), 1, row++);
+        grid.add(Forms.errorLabel(vm.birthdayErrorProperty()), 1, row++);
         addRow(grid, row, "contact.field.tags", tagsEditor());
-        return section("contact.section.relationship", grid);
+        return Forms.section(i18n, "contact.section.relationship", grid);
     }
 
     private Node notesSection() {
@@ -206,7 +205,7 @@ final class ContactEditorView extends BorderPane {
         notes.setWrapText(true);
         notes.setPrefRowCount(5);
         notes.textProperty().bindBidirectional(vm.notesProperty());
-        return section("contact.section.notes", notes);
+        return Forms.section(i18n, "contact.section.notes", notes);
     }
 
     private Node tagsEditor() {
@@ -269,10 +268,10 @@ final class ContactEditorView extends BorderPane {
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         remove.setAccessibleText(i18n.get("action.remove"));
         remove.setOnAction(e -> rows.remove(row));
-        markError(value, row.errorProperty());
+        Forms.markError(value, row.errorProperty());
         HBox line = new HBox(6, value, label, remove);
         line.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(2, line, errorLabel(row.errorProperty()));
+        return new VBox(2, line, Forms.errorLabel(row.errorProperty()));
     }
 
     private Node urlKind(ValueRow row) {
@@ -377,58 +376,6 @@ final class ContactEditorView extends BorderPane {
                 : e.name() + " (" + i18n.date(e.startDate()) + ")");
     }
 
-    private DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<LocalDate> property) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : i18n.dateFormat().format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(s.strip(), i18n.dateFormat());
-                } catch (java.time.format.DateTimeParseException e) {
-                    return LocalDate.parse(s.strip());
-                }
-            }
-        });
-        picker.setPromptText(i18n.dateFormat().format(LocalDate.of(1980, 12, 31)));
-        picker.valueProperty().bindBidirectional(property);
-        picker.setMaxWidth(Double.MAX_VALUE);
-        return picker;
-    }
-
-    private TextField field(String id, StringProperty property) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(property);
-        return f;
-    }
-
-    private void markError(Node control, StringProperty error) {
-        error.addListener((o, a, b) -> {
-            control.pseudoClassStateChanged(Styles.STATE_DANGER, b != null);
-            if (control instanceof javafx.scene.control.Control c) {
-                c.setTooltip(b == null ? null : new Tooltip(b));
-            }
-        });
-    }
-
-    private Label errorLabel(StringProperty error) {
-        Label l = new Label();
-        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-error");
-        l.textProperty().bind(error);
-        l.visibleProperty().bind(error.isNotNull());
-        l.managedProperty().bind(error.isNotNull());
-        return l;
-    }
-
     private GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -448,14 +395,6 @@ final class ContactEditorView extends BorderPane {
         label.setLabelFor(field);
         grid.add(label, 0, row);
         grid.add(field, 1, row);
-    }
-
-    private Node section(String titleKey, Node body) {
-        Label title = new Label(i18n.get(titleKey));
-        title.getStyleClass().addAll(Styles.TITLE_4, "section-title");
-        VBox box = new VBox(10, title, body);
-        box.getStyleClass().add("editor-section");
-        return box;
     }
 
 }

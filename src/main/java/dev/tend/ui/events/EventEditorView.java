@@ -3,14 +3,12 @@ package dev.tend.ui.events;
 import atlantafx.base.theme.Styles;
 import dev.tend.domain.EventPerson;
 import dev.tend.ui.common.Avatar;
+import dev.tend.ui.common.Forms;
 import dev.tend.ui.common.I18n;
 import dev.tend.ui.common.Icons;
 import dev.tend.ui.common.Navigator;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -31,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -127,17 +124,17 @@ final class EventEditorView extends BorderPane {
         field2.setPrefWidth(100); // both field columns get the same share of the width
         grid.getColumnConstraints().setAll(label, field, label2, field2);
 
-        TextField name = field("eventName", vm.nameProperty());
-        markError(name, vm.nameErrorProperty());
+        TextField name = Forms.textField("eventName", vm.nameProperty());
+        Forms.markError(name, vm.nameErrorProperty());
         addCell(grid, 0, 0, "event.field.name", withError(name, "eventNameError", vm.nameErrorProperty()));
         GridPane.setColumnSpan(grid.getChildren().get(grid.getChildren().size() - 1), 3);
-        addCell(grid, 0, 1, "event.field.city", field("eventCity", vm.cityProperty()));
-        addCell(grid, 2, 1, "event.field.country", field("eventCountry", vm.countryProperty()));
-        DatePicker start = datePicker("eventStart", vm.startDateProperty());
-        markError(start, vm.startDateErrorProperty());
+        addCell(grid, 0, 1, "event.field.city", Forms.textField("eventCity", vm.cityProperty()));
+        addCell(grid, 2, 1, "event.field.country", Forms.textField("eventCountry", vm.countryProperty()));
+        DatePicker start = Forms.datePicker(i18n, "eventStart", vm.startDateProperty());
+        Forms.markError(start, vm.startDateErrorProperty());
         addCell(grid, 0, 2, "event.field.start", withError(start, "eventStartError", vm.startDateErrorProperty()));
-        DatePicker end = datePicker("eventEnd", vm.endDateProperty());
-        markError(end, vm.endDateErrorProperty());
+        DatePicker end = Forms.datePicker(i18n, "eventEnd", vm.endDateProperty());
+        Forms.markError(end, vm.endDateErrorProperty());
         addCell(grid, 2, 2, "event.field.end", withError(end, "eventEndError", vm.endDateErrorProperty()));
         TextArea notes = new TextArea();
         notes.setId("eventNotes");
@@ -146,7 +143,7 @@ final class EventEditorView extends BorderPane {
         notes.textProperty().bindBidirectional(vm.notesProperty());
         addCell(grid, 0, 3, "event.field.notes", notes);
         GridPane.setColumnSpan(notes, 3);
-        return section("event.section.details", grid);
+        return Forms.section(i18n, "event.section.details", grid);
     }
 
     private Node withError(javafx.scene.control.Control control, String errorId, StringProperty error) {
@@ -186,7 +183,7 @@ final class EventEditorView extends BorderPane {
         screen.people().addListener((ListChangeListener<EventPerson>) c -> render.run());
         render.run();
 
-        Node section = section("event.section.people", new VBox(12, progress, none, rows));
+        Node section = Forms.section(i18n, "event.section.people", new VBox(12, progress, none, rows));
         // People are met at a stored event; a new one has none yet.
         section.visibleProperty().bind(vm.eventIdProperty().isNotNull());
         section.managedProperty().bind(vm.eventIdProperty().isNotNull());
@@ -226,54 +223,9 @@ final class EventEditorView extends BorderPane {
         return row;
     }
 
-    private DatePicker datePicker(String id, ObjectProperty<LocalDate> property) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : i18n.dateFormat().format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(s.strip(), i18n.dateFormat());
-                } catch (DateTimeParseException e) {
-                    return LocalDate.parse(s.strip());
-                }
-            }
-        });
-        picker.setPromptText(i18n.dateFormat().format(LocalDate.of(2026, 4, 20)));
-        picker.valueProperty().bindBidirectional(property);
-        picker.setMaxWidth(Double.MAX_VALUE);
-        return picker;
-    }
-
-    private TextField field(String id, StringProperty property) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(property);
-        return f;
-    }
-
-    private void markError(javafx.scene.control.Control control, StringProperty error) {
-        error.addListener((o, a, b) -> {
-            control.pseudoClassStateChanged(Styles.STATE_DANGER, b != null);
-            control.setTooltip(b == null ? null : new Tooltip(b));
-        });
-    }
-
-    private Label errorLabel(String id, StringProperty error) {
-        Label l = new Label();
+    private static Label errorLabel(String id, StringProperty error) {
+        Label l = Forms.errorLabel(error);
         l.setId(id);
-        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-error");
-        l.textProperty().bind(error);
-        l.visibleProperty().bind(error.isNotNull());
-        l.managedProperty().bind(error.isNotNull());
         return l;
     }
 
@@ -289,11 +241,4 @@ final class EventEditorView extends BorderPane {
         grid.add(field, column + 1, row);
     }
 
-    private Node section(String titleKey, Node body) {
-        Label title = new Label(i18n.get(titleKey));
-        title.getStyleClass().addAll(Styles.TITLE_4, "section-title");
-        VBox box = new VBox(10, title, body);
-        box.getStyleClass().add("editor-section");
-        return box;
-    }
 }

@@ -8,11 +8,11 @@ import dev.tend.domain.Event;
 import dev.tend.domain.ExchangeKind;
 import dev.tend.domain.ExchangeStatus;
 import dev.tend.ui.common.Converters;
+import dev.tend.ui.common.Forms;
 import dev.tend.ui.common.I18n;
 import dev.tend.ui.common.Icons;
 import dev.tend.ui.ledger.LogInteractionViewModel.ExchangeRow;
 import dev.tend.ui.ledger.LogInteractionViewModel.Participant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.StringProperty;
@@ -44,9 +44,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * "Log interaction": when, how, where, with whom, and what was given or received, bound to
@@ -99,10 +97,10 @@ public final class LogInteractionDialog extends Dialog<Long> {
     private Node basics() {
         DatePicker date = new DatePicker();
         date.setId("logDate");
-        date.setConverter(dateConverter(i18n));
+        date.setConverter(Forms.dates(i18n));
         date.valueProperty().bindBidirectional(vm.dateProperty());
         date.setMaxWidth(Double.MAX_VALUE);
-        markError(date, vm.dateErrorProperty());
+        Forms.markError(date, vm.dateErrorProperty());
 
         ComboBox<Channel> channel = new ComboBox<>();
         channel.setId("logChannel");
@@ -153,7 +151,7 @@ public final class LogInteractionDialog extends Dialog<Long> {
         search.setId("participantSearch");
         search.setPromptText(i18n.get("log.participants.prompt"));
         search.textProperty().bindBidirectional(vm.participantQueryProperty());
-        markError(search, vm.participantsErrorProperty());
+        Forms.markError(search, vm.participantsErrorProperty());
 
         ListView<ContactSummary> suggestions = new ListView<>(vm.suggestions());
         suggestions.setId("participantSuggestions");
@@ -243,7 +241,7 @@ public final class LogInteractionDialog extends Dialog<Long> {
         contact.setConverter(Converters.showing(Participant::name));
         contact.valueProperty().bindBidirectional(row.contactProperty());
         contact.setMaxWidth(Double.MAX_VALUE);
-        markError(contact, row.contactErrorProperty());
+        Forms.markError(contact, row.contactErrorProperty());
 
         ComboBox<Direction> direction = combo(id + "direction", Direction.values(), row.directionProperty());
         ComboBox<ExchangeKind> kind = combo(id + "kind", ExchangeKind.values(), row.kindProperty());
@@ -267,7 +265,7 @@ public final class LogInteractionDialog extends Dialog<Long> {
         var declined = row.statusProperty().isEqualTo(ExchangeStatus.DECLINED);
         reason.visibleProperty().bind(declined);
         reason.managedProperty().bind(declined);
-        markError(reason, row.reasonErrorProperty());
+        Forms.markError(reason, row.reasonErrorProperty());
 
         CheckBox thanked = new CheckBox(i18n.get("log.exchange.thanked"));
         thanked.setId(id + "thanked");
@@ -278,7 +276,7 @@ public final class LogInteractionDialog extends Dialog<Long> {
 
         DatePicker due = new DatePicker();
         due.setId(id + "due");
-        due.setConverter(dateConverter(i18n));
+        due.setConverter(Forms.dates(i18n));
         due.setPromptText(i18n.get("log.exchange.due"));
         due.setTooltip(new Tooltip(i18n.get("log.exchange.due")));
         due.valueProperty().bindBidirectional(row.dueOnProperty());
@@ -367,15 +365,6 @@ public final class LogInteractionDialog extends Dialog<Long> {
         return new VBox(8, title, body);
     }
 
-    private static void markError(Node control, StringProperty error) {
-        error.addListener((o, a, b) -> {
-            control.pseudoClassStateChanged(Styles.STATE_DANGER, b != null);
-            if (control instanceof javafx.scene.control.Control c) {
-                c.setTooltip(b == null ? null : new Tooltip(b));
-            }
-        });
-    }
-
     private static Label errorLabel(StringProperty error) {
         Label l = new Label();
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-error");
@@ -384,31 +373,5 @@ public final class LogInteractionDialog extends Dialog<Long> {
         l.visibleProperty().bind(error.isNotNull());
         l.managedProperty().bind(error.isNotNull());
         return l;
-    }
-
-    /** Dates shown and typed in the user's format; ISO (2026-03-02) is understood too. */
-    static StringConverter<LocalDate> dateConverter(I18n i18n) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : i18n.dateFormat().format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(s.strip(), i18n.dateFormat());
-                } catch (java.time.format.DateTimeParseException e) {
-                    try {
-                        return LocalDate.parse(s.strip());
-                    } catch (java.time.format.DateTimeParseException again) {
-                        return null;
-                    }
-                }
-            }
-        };
     }
 }

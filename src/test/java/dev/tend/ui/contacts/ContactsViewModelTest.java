@@ -6,6 +6,7 @@ import dev.tend.domain.Circle;
 import dev.tend.domain.Contact;
 import dev.tend.domain.ContactQuery;
 import dev.tend.domain.ContactSummary;
+import dev.tend.testing.ScriptedDialogs;
 import dev.tend.service.TendServices;
 import dev.tend.ui.common.I18n;
 import java.nio.file.Path;

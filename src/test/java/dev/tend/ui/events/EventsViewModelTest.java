@@ -10,6 +10,7 @@ import dev.tend.domain.Event;
 import dev.tend.domain.EventPerson;
 import dev.tend.domain.EventSummary;
 import dev.tend.domain.Interaction;
+import dev.tend.testing.ScriptedDialogs;
 import dev.tend.service.TendServices;
 import dev.tend.store.LedgerStore;
 import dev.tend.ui.common.I18n;

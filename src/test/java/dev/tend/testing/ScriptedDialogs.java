@@ -1,4 +1,4 @@
-package dev.tend.ui.events;
+package dev.tend.testing;
 
 import dev.tend.ui.common.DialogService;
 import java.nio.file.Path;
@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** Answers dialogs as a test scripts them, and records what was asked. */
-final class ScriptedDialogs implements DialogService {
-    final Deque<Boolean> confirmations = new ArrayDeque<>();
-    final List<String> asked = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
+public final class ScriptedDialogs implements DialogService {
+    public final Deque<Boolean> confirmations = new ArrayDeque<>();
+    public final Deque<String> texts = new ArrayDeque<>();
+    public final List<String> asked = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message, String confirmButton) {
@@ -33,7 +34,7 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         asked.add(prompt);
-        return Optional.empty();
+        return Optional.ofNullable(texts.poll());
     }
 
     @Override
