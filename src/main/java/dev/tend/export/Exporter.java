@@ -209,7 +209,6 @@ public final class Exporter {
                 p.printRecord(row.stream().map(Exporter::guardFormula).toList());
             }
         }
-        w.flush();
     }
 
     /**
