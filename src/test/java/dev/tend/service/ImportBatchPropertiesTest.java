@@ -63,6 +63,20 @@ class ImportBatchPropertiesTest {
                              @ForAll @IntRange(min = 0, max = 6) int table, @ForAll @IntRange(min = 1, max = 8) int nth,
                              @ForAll boolean withEvent) throws IOException {
         Path dir = Files.createTempDirectory("tend-import-prop");
+        try {
+            check(dir, stored, incoming, table, nth, withEvent);
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static void check(Path dir, List<Contact> stored, List<Contact> incoming, int table, int nth,
+                              boolean withEvent) {
         try (TendServices services = TendServices.open(dir.resolve("p.db"), Fixtures.CLOCK, Locale.GERMANY)) {
             ImportService imports = services.imports();
             List<ImportRecord> first = new ArrayList<>();
