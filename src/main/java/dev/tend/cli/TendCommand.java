@@ -30,7 +30,8 @@ import picocli.CommandLine.ScopeType;
             "",
             "The database is the file given by --db, else the TEND_DB environment variable, else "
                     + DatabaseLocation.FILE_NAME + " in the user's data folder."},
-        subcommands = {SampleCommand.class, LogCommand.class, NetworkCommand.class})
+        subcommands = {SampleCommand.class, LogCommand.class, NetworkCommand.class, ImportCommand.class,
+            ExportCommand.class})
 public final class TendCommand implements Callable<Integer> {
     private final CliEnvironment environment;
 

@@ -3,6 +3,7 @@ package dev.tend.service;
 import dev.tend.store.ContactStore;
 import dev.tend.store.Database;
 import dev.tend.store.EventStore;
+import dev.tend.store.ImportStore;
 import dev.tend.store.LedgerStore;
 import dev.tend.store.NetworkStore;
 import dev.tend.store.SettingsStore;
@@ -16,7 +17,7 @@ import java.util.Locale;
  */
 public record TendServices(Database database, ContactService contacts, EventService events,
                            LedgerService ledger, SettingsService settings, SampleNetwork sampleNetwork,
-                           NetworkHealth network, Clock clock)
+                           NetworkHealth network, ImportService imports, Clock clock)
         implements AutoCloseable {
 
     /** Opens (creating and migrating if need be) the database file and wires the services on it. */
@@ -30,7 +31,8 @@ public record TendServices(Database database, ContactService contacts, EventServ
         SettingsService settings = new SettingsService(db, new SettingsStore());
         SampleNetwork sample = new SampleNetwork(db, contacts, events, ledgerStore, clock);
         NetworkHealth network = new NetworkHealth(db, new NetworkStore(), clock);
-        return new TendServices(db, contacts, events, ledger, settings, sample, network, clock);
+        ImportService imports = new ImportService(db, contactStore, new EventStore(), new ImportStore(), contacts, clock);
+        return new TendServices(db, contacts, events, ledger, settings, sample, network, imports, clock);
     }
 
     public Path file() {

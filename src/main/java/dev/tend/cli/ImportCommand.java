@@ -1,0 +1,149 @@
+package dev.tend.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tend.importer.ImportProblem;
+import dev.tend.importer.MinimalVCard;
+import dev.tend.importer.ParsedFile;
+import dev.tend.importer.UnreadableFileException;
+import dev.tend.service.ImportOptions;
+import dev.tend.service.ImportPreview;
+import dev.tend.service.ImportReport;
+import dev.tend.service.PhoneNumbers;
+import dev.tend.service.TendServices;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tend import FILE...}: reads the files, matches every record against the stored contacts,
+ * applies the default merge in one transaction and prints a report. A file that cannot be read at
+ * all is reported and the others are still imported; the exit code is then 1.
+ */
+@Command(name = "import",
+        description = {
+            "Import contacts from vCard or CSV files in one step that can be undone: new contacts are added, "
+                    + "duplicates (same email, phone, LinkedIn/Xing profile, or similar name at the same "
+                    + "organisation) get the default merge, broken records are reported with file and card or line.",
+            "The rules: docs/importing.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:imported (problems with single records are in the report)",
+            "1:a file could not be read at all (the others were imported), or the import failed"})
+final class ImportCommand extends DatabaseCommand {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "vCard (.vcf) or CSV files.")
+    private List<Path> files;
+
+    @Option(names = "--event", paramLabel = "NAME",
+            description = "The event the contacts were met at; created, dated today, if there is none of that name.")
+    private String event;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "A tag for every imported contact; repeatable.")
+    private List<String> tags = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Report what would be imported, store nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--json", description = "Print the report as one JSON object.")
+    private boolean json;
+
+    /** One problem for the report: a whole file (record null) or one record in it. */
+    private record Problem(String file, Integer record, String message) {
+    }
+
+    @Override
+    protected int run(TendServices services) {
+        String region = PhoneNumbers.forLocale(root().environment().locale()).defaultRegion();
+        List<ParsedFile> parsed = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                parsed.add(read(f, region));
+            } catch (UnreadableFileException e) {
+                unreadable.add(new Problem(f.getFileName().toString(), null, e.getMessage()));
+            }
+        }
+        ImportReport report = null;
+        if (!parsed.isEmpty()) {
+            ImportPreview preview = services.imports().preview(parsed, new ImportOptions(null, event, tags));
+            report = dryRun ? services.imports().dryRun(preview, Map.of())
+                    : services.imports().apply(preview, Map.of());
+        }
+        List<Problem> problems = new ArrayList<>(unreadable);
+        if (report != null) {
+            for (ImportProblem p : report.problems()) {
+                problems.add(new Problem(p.source().file(), p.source().number(), p.message()));
+            }
+        }
+        if (json) {
+            printJson(report, problems);
+        } else {
+            printText(report, problems);
+        }
+        return unreadable.isEmpty() ? 0 : CliErrors.FAILED;
+    }
+
+    /** The file readers; the only place that names them. */
+    private static ParsedFile read(Path file, String region) throws UnreadableFileException {
+        return MinimalVCard.read(file, region);
+    }
+
+    private void printText(ImportReport r, List<Problem> problems) {
+        PrintWriter out = out();
+        if (r == null) {
+            out.println("Nothing imported.");
+        } else {
+            out.printf("%s %d, merged %d, skipped %d, rejected %d.%n", r.dryRun() ? "Dry run: would import" : "Imported",
+                    r.imported(), r.merged(), r.skipped(), r.rejected());
+            if (r.batchId() != null) {
+                out.printf("Import batch %d.%n", r.batchId());
+            }
+        }
+        for (Problem p : problems) {
+            out.println(p.record() == null ? p.file() + ": " + p.message()
+                    : p.file() + ", " + recordWord(p) + " " + p.record() + ": " + p.message());
+        }
+        out.flush();
+    }
+
+    private String recordWord(Problem p) {
+        return p.file().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? "line" : "card";
+    }
+
+    private void printJson(ImportReport r, List<Problem> problems) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("dryRun", dryRun);
+        if (r == null || r.batchId() == null) {
+            root.putNull("batch");
+        } else {
+            root.put("batch", r.batchId());
+        }
+        root.put("imported", r == null ? 0 : r.imported());
+        root.put("merged", r == null ? 0 : r.merged());
+        root.put("skipped", r == null ? 0 : r.skipped());
+        root.put("rejected", r == null ? 0 : r.rejected());
+        ArrayNode errors = root.putArray("errors");
+        for (Problem p : problems) {
+            ObjectNode e = errors.addObject().put("file", p.file());
+            if (p.record() == null) {
+                e.putNull("record");
+            } else {
+                e.put("record", p.record());
+            }
+            e.put("message", p.message());
+        }
+        try {
+            out().println(mapper.writeValueAsString(root));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        out().flush();
+    }
+}
