@@ -136,9 +136,9 @@ public final class ColumnMapping {
             case "name", "full name", "display name", "fullname", "vollstandiger name", "anzeigename", "kontakt",
                  "contact", "contact name", "file as", "speichern unter":
                 return t(Field.FULL_NAME);
-            case "title", "titel":
+            case "title":
                 return hasJobTitle ? t(Field.NAME_PREFIX) : t(Field.TITLE);
-            case "name prefix", "prefix", "anrede", "salutation", "akademischer titel":
+            case "name prefix", "prefix", "anrede", "salutation", "akademischer titel", "titel":
                 return t(Field.NAME_PREFIX);
             case "company", "organization", "organisation", "organization name", "organisation name", "firma",
                  "unternehmen", "company name", "firmenname", "arbeitgeber", "employer", "institution":
@@ -159,7 +159,7 @@ public final class ColumnMapping {
                  "haupttelefon", "rufnummer":
                 return t(Field.PHONE, null, "phone");
             case "business phone", "work phone", "company main phone", "telefon geschaftlich", "telefon firma",
-                 "telefon arbeit", "telefon dienstlich", "dienstlich", "geschaftlich", "phone work",
+                 "telefon arbeit", "telefon dienstlich", "phone work",
                  "zentrale geschaftlich", "telefon zentrale":
                 return t(Field.PHONE, "work", "work");
             case "business phone 2", "telefon geschaftlich 2":
@@ -167,7 +167,7 @@ public final class ColumnMapping {
             case "mobile phone", "mobile", "mobil", "mobiltelefon", "handy", "cell", "cell phone", "mobilnummer",
                  "handynummer", "phone mobile", "mobile number":
                 return t(Field.PHONE, "mobile", "mobile");
-            case "home phone", "telefon privat", "privat", "phone home", "private phone":
+            case "home phone", "telefon privat", "phone home", "private phone":
                 return t(Field.PHONE, "home", "home");
             case "home phone 2", "telefon privat 2":
                 return t(Field.PHONE, "home", "home2");

@@ -284,7 +284,7 @@ public final class CsvReader {
                 case URL -> urls.addAll(split(v, google));
                 case BIRTHDAY -> b.birthday(date(v));
                 case NOTES -> notes.add(v);
-                case TAGS -> split(v, true).stream()
+                case TAGS -> java.util.Arrays.stream(v.split("\\s*(:::|;)\\s*"))
                         .map(x -> x.replaceFirst("^\\*\\s*", ""))
                         .filter(x -> !x.equalsIgnoreCase("myContacts") && !x.equalsIgnoreCase("starred"))
                         .forEach(tags::add);
