@@ -82,7 +82,7 @@ public final class CsvReader {
                 List<String> headers = records.get(i).toList();
                 ColumnMapping m = ColumnMapping.suggest(headers);
                 int score = m.asMap().size() * 10 + Math.min(headers.size(), 9);
-                if (m.isUsable() && m.asMap().size() >= 2 && score > bestScore) {
+                if (m.isUsable() && score > bestScore) {
                     bestScore = score;
                     int offset = (int) records.get(i).getCharacterPosition();
                     best = new Layout(d, checked.charset(), offset, 1 + countLines(sample.substring(0, offset)),
