@@ -62,7 +62,11 @@ public final class CsvReader {
 
     /** Finds the delimiter, encoding and header row and suggests a mapping, without reading the rows. */
     public Layout layout(Path file) throws UnreadableFileException {
-        FileText.Checked checked = FileText.check(file, limits);
+        return layout(FileText.check(file, limits));
+    }
+
+    private Layout layout(FileText.Checked checked) throws UnreadableFileException {
+        Path file = checked.file();
         String sample;
         try (BufferedReader in = checked.open()) {
             char[] buf = new char[SNIFF_CHARS];
@@ -99,22 +103,27 @@ public final class CsvReader {
 
     /** Reads the file with the suggested mapping. */
     public ParsedFile read(Path file, String defaultRegion) throws UnreadableFileException {
-        Layout layout = layout(file);
-        return read(file, defaultRegion, layout, layout.suggested());
+        return read(FileText.check(file, limits), defaultRegion);
+    }
+
+    ParsedFile read(FileText.Checked checked, String defaultRegion) throws UnreadableFileException {
+        Layout layout = layout(checked);
+        return read(checked, defaultRegion, layout, layout.suggested());
     }
 
     /** Reads the file with the user's mapping (from the column-mapping step). */
     public ParsedFile read(Path file, String defaultRegion, ColumnMapping mapping) throws UnreadableFileException {
-        return read(file, defaultRegion, layout(file), mapping);
+        FileText.Checked checked = FileText.check(file, limits);
+        return read(checked, defaultRegion, layout(checked), mapping);
     }
 
-    private ParsedFile read(Path file, String defaultRegion, Layout layout, ColumnMapping mapping)
+    private ParsedFile read(FileText.Checked checked, String defaultRegion, Layout layout, ColumnMapping mapping)
             throws UnreadableFileException {
+        Path file = checked.file();
         if (!mapping.isUsable()) {
             throw new UnreadableFileException(file, FileText.name(file)
                     + ": no column is mapped to a name, company, email or phone");
         }
-        FileText.Checked checked = FileText.check(file, limits);
         String name = FileText.name(file);
         List<ImportRecord> records = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();

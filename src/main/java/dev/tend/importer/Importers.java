@@ -30,10 +30,10 @@ public final class Importers {
         boolean vcardName = lower.endsWith(".vcf") || lower.endsWith(".vcard");
         boolean csvName = lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv");
         if (looksLikeVCard(checked) || vcardName) {
-            return new VCardReader(limits).read(file, defaultRegion);
+            return new VCardReader(limits).read(checked, defaultRegion);
         }
         if (csvName) {
-            return new CsvReader(limits).read(file, defaultRegion);
+            return new CsvReader(limits).read(checked, defaultRegion);
         }
         throw new UnreadableFileException(file, name
                 + " is neither a vCard (.vcf) nor a CSV (.csv) file of contacts");

@@ -49,7 +49,11 @@ public final class VCardReader {
 
     /** Reads every card; national phone numbers fall back to {@code defaultRegion} (e.g. "DE"). */
     public ParsedFile read(Path file, String defaultRegion) throws UnreadableFileException {
-        FileText.Checked checked = FileText.check(file, limits);
+        return read(FileText.check(file, limits), defaultRegion);
+    }
+
+    ParsedFile read(FileText.Checked checked, String defaultRegion) throws UnreadableFileException {
+        Path file = checked.file();
         String name = FileText.name(file);
         List<ImportRecord> records = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
