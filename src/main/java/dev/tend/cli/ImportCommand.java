@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tend.importer.ImportProblem;
-import dev.tend.importer.MinimalVCard;
+import dev.tend.importer.Importers;
 import dev.tend.importer.ParsedFile;
 import dev.tend.importer.UnreadableFileException;
 import dev.tend.service.ImportOptions;
@@ -91,7 +91,7 @@ final class ImportCommand extends DatabaseCommand {
 
     /** The file readers; the only place that names them. */
     private static ParsedFile read(Path file, String region) throws UnreadableFileException {
-        return MinimalVCard.read(file, region);
+        return Importers.read(file, region);
     }
 
     private void printText(ImportReport r, List<Problem> problems) {
