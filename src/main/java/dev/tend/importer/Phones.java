@@ -12,7 +12,7 @@ import java.util.Optional;
  * country the record itself makes clear (its international numbers, its address), else the
  * user's region. The same reading rules as the service's PhoneNumbers, which readers may not use.
  */
-final class Phones {
+public final class Phones {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final int MIN_DIGITS = 5;
 
@@ -24,7 +24,11 @@ final class Phones {
         return raw.strip().replaceFirst("^((?:\\+|00)\\d{1,3})\\s*\\(0\\)\\s*", "$1 ");
     }
 
-    static Optional<String> toE164(String raw, String region) {
+    /**
+     * The E.164 form of {@code raw} read in {@code region}, or empty when it is no dialable number
+     * (not possible for its country, or fewer than five digits). The service's checks use it too.
+     */
+    public static Optional<String> toE164(String raw, String region) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }

@@ -2,7 +2,7 @@ package dev.tend.service;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.tend.importer.Phones;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,7 +12,6 @@ import java.util.Optional;
  */
 public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final int MIN_DIGITS = 5;
     private final String defaultRegion;
 
     public PhoneNumbers(String defaultRegion) {
@@ -36,21 +35,8 @@ public final class PhoneNumbers {
     }
 
     public Optional<String> toE164(String raw, String region) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        // "+49 (0)30 ..." is a common card style; the "(0)" is the trunk prefix, not a digit.
-        String cleaned = raw.strip().replaceFirst("^(\\+\\d{1,3})\\s*\\(0\\)\\s*", "$1 ");
-        try {
-            PhoneNumber n = UTIL.parse(cleaned, region);
-            // Possible-length rules let a two-digit "12" through; no dialable number is that short.
-            if (!UTIL.isPossibleNumber(n) || UTIL.getNationalSignificantNumber(n).length() < MIN_DIGITS) {
-                return Optional.empty();
-            }
-            return Optional.of(UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164));
-        } catch (NumberParseException e) {
-            return Optional.empty();
-        }
+        // One reading of numbers for the editor and the importers: "(0)" dropped, too short refused.
+        return Phones.toE164(raw, region);
     }
 
     /**
