@@ -15,7 +15,6 @@ import dev.tend.ui.ledger.LogInteractionViewModel.ExchangeRow;
 import dev.tend.ui.ledger.LogInteractionViewModel.Participant;
 import java.util.List;
 import java.util.Objects;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -69,7 +68,7 @@ public final class LogInteractionDialog extends Dialog<Long> {
                 LogInteractionDialog.class.getResource("/dev/tend/ui/tend.css")).toExternalForm());
         getDialogPane().getStyleClass().add("log-dialog");
 
-        VBox content = new VBox(16, basics(), participants(), exchanges(), errorLabel(vm.formErrorProperty()));
+        VBox content = new VBox(16, basics(), participants(), exchanges(), Forms.errorLabel(vm.formErrorProperty()));
         content.setPadding(new Insets(16, 20, 16, 20));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -132,7 +131,7 @@ public final class LogInteractionDialog extends Dialog<Long> {
         grid.add(date, 1, 0);
         grid.add(label("log.field.channel", channel), 2, 0);
         grid.add(channel, 3, 0);
-        grid.add(errorLabel(vm.dateErrorProperty()), 1, 1, 3, 1);
+        grid.add(Forms.errorLabel(vm.dateErrorProperty()), 1, 1, 3, 1);
         grid.add(label("log.field.event", event), 0, 2);
         grid.add(new HBox(4, event, clearEvent), 1, 2, 3, 1);
         grid.add(label("log.field.summary", summary), 0, 3);
@@ -189,7 +188,7 @@ public final class LogInteractionDialog extends Dialog<Long> {
         Label hint = new Label(i18n.get("log.participants.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        VBox box = new VBox(6, chips, search, suggestions, errorLabel(vm.participantsErrorProperty()), hint);
+        VBox box = new VBox(6, chips, search, suggestions, Forms.errorLabel(vm.participantsErrorProperty()), hint);
         return section("log.section.participants", box);
     }
 
@@ -313,8 +312,8 @@ public final class LogInteractionDialog extends Dialog<Long> {
         description.setMaxWidth(Double.MAX_VALUE);
         reason.setMaxWidth(Double.MAX_VALUE);
         grid.add(second, 0, 2, 3, 1);
-        VBox errors = new VBox(2, errorLabel(row.contactErrorProperty()), errorLabel(row.reasonErrorProperty()),
-                errorLabel(row.errorProperty()));
+        VBox errors = new VBox(2, Forms.errorLabel(row.contactErrorProperty()), Forms.errorLabel(row.reasonErrorProperty()),
+                Forms.errorLabel(row.errorProperty()));
         grid.add(errors, 0, 3, 3, 1);
         HBox line = new HBox(6, grid, remove);
         HBox.setHgrow(grid, Priority.ALWAYS);
@@ -363,15 +362,5 @@ public final class LogInteractionDialog extends Dialog<Long> {
         Label title = new Label(i18n.get(titleKey));
         title.getStyleClass().addAll(Styles.TITLE_4, "section-title");
         return new VBox(8, title, body);
-    }
-
-    private static Label errorLabel(StringProperty error) {
-        Label l = new Label();
-        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-error");
-        l.setWrapText(true);
-        l.textProperty().bind(error);
-        l.visibleProperty().bind(error.isNotNull());
-        l.managedProperty().bind(error.isNotNull());
-        return l;
     }
 }
