@@ -120,7 +120,8 @@ public final class CsvReader {
     private ParsedFile read(FileText.Checked checked, String defaultRegion, Layout layout, ColumnMapping mapping)
             throws UnreadableFileException {
         Path file = checked.file();
-        if (!mapping.isUsable()) {
+        boolean tend = TendCsv.FORMAT.equals(layout.format());
+        if (!tend && !mapping.isUsable()) {
             throw new UnreadableFileException(file, FileText.name(file)
                     + ": no column is mapped to a name, company, email or phone");
         }
@@ -176,7 +177,8 @@ public final class CsvReader {
                     }
                     SourceRef ref = new SourceRef(name, SourceRef.Kind.LINE, (int) startLine);
                     try {
-                        Contact c = toContact(values, mapping, defaultRegion, linkedIn, google);
+                        Contact c = tend ? TendCsv.contact(layout.headers(), values, defaultRegion)
+                                : toContact(values, mapping, defaultRegion, linkedIn, google);
                         if (VCardReader.hasSomethingToKeep(c)) {
                             records.add(new ImportRecord(ref, c, null));
                         } else {
@@ -230,6 +232,9 @@ public final class CsvReader {
     }
 
     static String format(List<String> headers) {
+        if (TendCsv.isHeader(headers)) {
+            return TendCsv.FORMAT;
+        }
         Set<String> keys = new LinkedHashSet<>();
         headers.forEach(h -> keys.add(ColumnMapping.key(h)));
         if (keys.contains("connected on") && keys.contains("first name")) {

@@ -57,9 +57,8 @@ class ExportRoundTripTest {
         }
     }
 
-    // Tend's own CSV layout (several values joined by " | ") is not read back yet; see issue 4's note.
     @ParameterizedTest
-    @ValueSource(strings = {"vcf"})
+    @ValueSource(strings = {"vcf", "csv"})
     void exportThenImportGivesTheSameContacts(String format) {
         Path source = tmp.resolve("source.db");
         try (TendServices s = TendServices.open(source, Fixtures.CLOCK, Locale.GERMANY)) {
