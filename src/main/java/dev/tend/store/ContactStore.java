@@ -114,60 +114,69 @@ public final class ContactStore {
         return Text.fold(key);
     }
 
+    /** Statements are prepared only for the kinds of rows the contact has: imports insert thousands. */
     private void insertChildren(Connection c, long id, Contact contact) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO contact_email (contact_id, address, label, position) VALUES (?, ?, ?, ?)")) {
-            int pos = 0;
-            for (Email e : contact.emails()) {
-                ps.setLong(1, id);
-                ps.setString(2, e.address());
-                setText(ps, 3, e.label());
-                ps.setInt(4, pos++);
-                ps.addBatch();
+        if (!contact.emails().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO contact_email (contact_id, address, label, position) VALUES (?, ?, ?, ?)")) {
+                int pos = 0;
+                for (Email e : contact.emails()) {
+                    ps.setLong(1, id);
+                    ps.setString(2, e.address());
+                    setText(ps, 3, e.label());
+                    ps.setInt(4, pos++);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO contact_phone (contact_id, raw, e164, label, position) VALUES (?, ?, ?, ?, ?)")) {
-            int pos = 0;
-            for (Phone p : contact.phones()) {
-                ps.setLong(1, id);
-                ps.setString(2, p.raw());
-                setText(ps, 3, p.e164());
-                setText(ps, 4, p.label());
-                ps.setInt(5, pos++);
-                ps.addBatch();
+        if (!contact.phones().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO contact_phone (contact_id, raw, e164, label, position) VALUES (?, ?, ?, ?, ?)")) {
+                int pos = 0;
+                for (Phone p : contact.phones()) {
+                    ps.setLong(1, id);
+                    ps.setString(2, p.raw());
+                    setText(ps, 3, p.e164());
+                    setText(ps, 4, p.label());
+                    ps.setInt(5, pos++);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO contact_address (contact_id, label, street, postal_code, city, region, country, position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            int pos = 0;
-            for (PostalAddress a : contact.addresses()) {
-                ps.setLong(1, id);
-                setText(ps, 2, a.label());
-                setText(ps, 3, a.street());
-                setText(ps, 4, a.postalCode());
-                setText(ps, 5, a.city());
-                setText(ps, 6, a.region());
-                setText(ps, 7, a.country());
-                ps.setInt(8, pos++);
-                ps.addBatch();
+        if (!contact.addresses().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO contact_address (contact_id, label, street, postal_code, city, region, country, position)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                int pos = 0;
+                for (PostalAddress a : contact.addresses()) {
+                    ps.setLong(1, id);
+                    setText(ps, 2, a.label());
+                    setText(ps, 3, a.street());
+                    setText(ps, 4, a.postalCode());
+                    setText(ps, 5, a.city());
+                    setText(ps, 6, a.region());
+                    setText(ps, 7, a.country());
+                    ps.setInt(8, pos++);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO contact_url (contact_id, url, kind, position) VALUES (?, ?, ?, ?)")) {
-            int pos = 0;
-            for (WebLink u : contact.urls()) {
-                ps.setLong(1, id);
-                ps.setString(2, u.url());
-                ps.setString(3, u.kind().name());
-                ps.setInt(4, pos++);
-                ps.addBatch();
+        if (!contact.urls().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO contact_url (contact_id, url, kind, position) VALUES (?, ?, ?, ?)")) {
+                int pos = 0;
+                for (WebLink u : contact.urls()) {
+                    ps.setLong(1, id);
+                    ps.setString(2, u.url());
+                    ps.setString(3, u.kind().name());
+                    ps.setInt(4, pos++);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
         }
         for (String tag : contact.tags()) {
             addTag(c, List.of(id), tag);
