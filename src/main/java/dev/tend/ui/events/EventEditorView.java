@@ -2,9 +2,9 @@ package dev.tend.ui.events;
 
 import atlantafx.base.theme.Styles;
 import dev.tend.domain.EventPerson;
-import dev.tend.ui.common.Avatar;
 import dev.tend.ui.common.Forms;
 import dev.tend.ui.common.I18n;
+import dev.tend.ui.common.PersonRow;
 import dev.tend.ui.common.Icons;
 import dev.tend.ui.common.Navigator;
 import java.util.List;
@@ -191,26 +191,14 @@ final class EventEditorView extends BorderPane {
     }
 
     private Node personRow(EventPerson p) {
-        Avatar avatar = new Avatar(32);
-        avatar.show(p.contact().displayName(), null);
-        Label name = new Label(p.contact().displayName());
-        name.getStyleClass().add("contact-name");
         String detail = p.contact().organisation() != null ? p.contact().organisation()
                 : p.contact().title() != null ? p.contact().title() : p.contact().primaryEmail();
-        VBox who = new VBox(1, name);
-        if (detail != null) {
-            Label org = new Label(detail);
-            org.getStyleClass().add("contact-detail");
-            org.setMinWidth(0);
-            who.getChildren().add(org);
-        }
-        who.setMinWidth(0);
-        HBox.setHgrow(who, Priority.ALWAYS);
         Label status = new Label(screen.status(p),
                 Icons.of(p.followedUp() ? Material2AL.CHECK_CIRCLE_OUTLINE : Material2MZ.SCHEDULE, 14));
         status.getStyleClass().addAll("follow-up-status", p.followedUp() ? "followed-up" : "not-yet");
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(12, avatar, who, status);
+        PersonRow line = new PersonRow(32, status);
+        line.setSpacing(12);
+        line.show(p.contact().displayName(), detail);
         line.setAlignment(Pos.CENTER_LEFT);
         Button row = new Button(null, line);
         row.setId("person-" + p.contact().id());

@@ -7,8 +7,8 @@ import dev.tend.domain.FlaggedContact;
 import dev.tend.domain.MonthlyActivity;
 import dev.tend.domain.NetworkCheck;
 import dev.tend.service.NetworkHealth;
-import dev.tend.ui.common.Avatar;
 import dev.tend.ui.common.I18n;
+import dev.tend.ui.common.PersonRow;
 import dev.tend.ui.common.Icons;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -224,18 +224,9 @@ public final class NetworkView extends ScrollPane {
 
     /** A contact behind a check: avatar, name, and what the check found. */
     private final class FlaggedCell extends ListCell<FlaggedContact> {
-        private final Avatar avatar = new Avatar(28);
-        private final Label name = new Label();
-        private final Label detail = new Label();
-        private final HBox box;
+        private final PersonRow row = new PersonRow(28, null);
 
         FlaggedCell() {
-            name.getStyleClass().add("contact-name");
-            detail.getStyleClass().add("contact-detail");
-            VBox text = new VBox(1, name, detail);
-            text.setMinWidth(0);
-            box = new HBox(10, avatar, text);
-            box.setAlignment(Pos.CENTER_LEFT);
             getStyleClass().add("contact-cell");
             setPrefWidth(0);
         }
@@ -248,10 +239,8 @@ public final class NetworkView extends ScrollPane {
                 setText(null);
                 return;
             }
-            avatar.show(item.displayName(), null);
-            name.setText(item.displayName());
-            detail.setText(detail(vm.openCheckProperty().get(), item));
-            setGraphic(box);
+            row.show(item.displayName(), detail(vm.openCheckProperty().get(), item));
+            setGraphic(row);
             setText(null);
         }
     }
