@@ -18,7 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,10 +38,21 @@ import picocli.CommandLine.Parameters;
             "The rules: docs/importing.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported (problems with single records are in the report)",
-            "1:a file could not be read at all (the others were imported), or the import failed"})
+            "1:a file could not be read at all (the others were imported), or the import failed, or the batch to undo does not exist or was undone already"})
 final class ImportCommand extends DatabaseCommand {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "vCard (.vcf) or CSV files.")
-    private List<Path> files;
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "vCard (.vcf) or CSV files.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--history", description = "List the past imports, newest first, instead of importing.")
+    private boolean history;
+
+    @Option(names = "--undo", paramLabel = "BATCH",
+            description = "Undo an import by its batch number (see --history): remove the contacts it added "
+                    + "and restore the ones it merged into.")
+    private Long undo;
 
     @Option(names = "--event", paramLabel = "NAME",
             description = "The event the contacts were met at; created, dated today, if there is none of that name.")
@@ -59,6 +73,21 @@ final class ImportCommand extends DatabaseCommand {
 
     @Override
     protected int run(TendServices services) {
+        int chosen = (history ? 1 : 0) + (undo != null ? 1 : 0) + (files.isEmpty() ? 0 : 1);
+        if (chosen != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Give files to import, or --history, or --undo BATCH (one of them).");
+        }
+        if (history) {
+            new ImportHistoryPrinter(out(), json, root().environment().clock().getZone())
+                    .history(services.imports().batches());
+            return 0;
+        }
+        if (undo != null) {
+            new ImportHistoryPrinter(out(), json, root().environment().clock().getZone())
+                    .undone(services.imports().undo(undo));
+            return 0;
+        }
         String region = PhoneNumbers.forLocale(root().environment().locale()).defaultRegion();
         List<ParsedFile> parsed = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();

@@ -141,6 +141,44 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void historyListsTheImportAndUndoRemovesItsContactsOnce() throws Exception {
+        Path f = write("fair.vcf", CARDS);
+        assertThat(run("import", "--history")).isZero();
+        assertThat(out.toString()).contains("No imports yet.");
+        assertThat(run("import", "--json", f.toString())).isZero();
+        long batch = new ObjectMapper().readTree(out.toString()).get("batch").asLong();
+
+        assertThat(run("import", "--history", "--json")).as(err.toString()).isZero();
+        JsonNode list = new ObjectMapper().readTree(out.toString());
+        assertThat(list).singleElement().satisfies(b -> {
+            assertThat(b.get("batch").asLong()).isEqualTo(batch);
+            assertThat(b.get("files").asText()).isEqualTo("fair.vcf");
+            assertThat(b.get("imported").asInt()).isEqualTo(2);
+            assertThat(b.get("undoneAt").isNull()).isTrue();
+        });
+
+        assertThat(run("import", "--undo", Long.toString(batch))).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Undid import " + batch + ": removed 2 contacts, restored 0.");
+        assertThat(contacts()).isEmpty();
+        assertThat(run("import", "--history")).isZero();
+        assertThat(out.toString()).contains("fair.vcf: imported 2").contains("(undone ");
+
+        assertThat(run("import", "--undo", Long.toString(batch))).isEqualTo(1);
+        assertThat(err.toString()).contains("already undone");
+        assertThat(run("import", "--undo", "999")).isEqualTo(1);
+        assertThat(err.toString()).contains("Import 999 does not exist.");
+    }
+
+    @Test
+    void filesAndHistoryTogetherOrNeitherAreAUsageError() throws Exception {
+        Path f = write("fair.vcf", CARDS);
+        assertThat(run("import")).isEqualTo(2);
+        assertThat(err.toString()).contains("Give files to import, or --history, or --undo BATCH");
+        assertThat(run("import", "--history", f.toString())).isEqualTo(2);
+        assertThat(contacts()).isEmpty();
+    }
+
+    @Test
     void exportJsonHasTheVersionedShapeWithEveryField() throws Exception {
         run("import", write("fair.vcf", CARDS).toString(), "--event", "Fair", "--tag", "t");
         assertThat(run("export", "--format", "json")).as(err.toString()).isZero();
