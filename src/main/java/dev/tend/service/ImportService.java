@@ -121,33 +121,39 @@ public final class ImportService {
             throw new NothingNew(plan.report(null, preview.event() == null ? null : preview.event().id(),
                     List.of(), List.of(), false));
         }
-        List<Change> changes = new ArrayList<>();
-        List<Long> addedIds = new ArrayList<>();
-        for (Slot s : plan.added()) {
-            long id = contacts.insert(c, s.current, UUID.randomUUID().toString(), now);
-            if (s.photo != null) {
-                contacts.setPhoto(c, id, s.photo, "import");
+        long batchId = store.startBatch(c, String.join(", ", preview.files()), preview.format(), now, eventId);
+        // The full-text index is written once per contact at the end instead of by the triggers on
+        // every row (decision 0019); the marker lives only inside this transaction.
+        contacts.deferIndex(c);
+        List<Long> addedIds = new ArrayList<>(plan.added().size());
+        List<Long> mergedIds = new ArrayList<>(plan.changedSlots().size());
+        try (ContactStore.Inserter inserter = contacts.inserter(c, batchId);
+             ImportStore.ChangeWriter changes = store.changeWriter(c, batchId)) {
+            for (Slot s : plan.added()) {
+                long id = inserter.insert(s.current, UUID.randomUUID().toString(), now);
+                if (s.photo != null) {
+                    inserter.photo(id, s.photo, "import");
+                }
+                addedIds.add(id);
+                changes.add(new Change(id, "ADDED", null));
             }
-            addedIds.add(id);
-            changes.add(new Change(id, "ADDED", null));
-        }
-        List<Long> mergedIds = new ArrayList<>();
-        for (Slot s : plan.changedSlots()) {
-            ObjectNode before = ContactJson.toNode(s.before);
-            before.put("hasPhoto", s.storedHasPhoto);
-            contacts.update(c, s.current, now);
-            if (!s.storedHasPhoto && s.photo != null) {
-                contacts.setPhoto(c, s.storedId, s.photo, "import");
+            inserter.flush();
+            for (Slot s : plan.changedSlots()) {
+                ObjectNode before = ContactJson.toNode(s.before);
+                before.put("hasPhoto", s.storedHasPhoto);
+                contacts.update(c, s.current, now);
+                if (!s.storedHasPhoto && s.photo != null) {
+                    contacts.setPhoto(c, s.storedId, s.photo, "import");
+                }
+                mergedIds.add(s.storedId);
+                changes.add(new Change(s.storedId, "MERGED", before.toString()));
             }
-            mergedIds.add(s.storedId);
-            changes.add(new Change(s.storedId, "MERGED", before.toString()));
         }
-        ImportReport counts = plan.report(null, eventId, addedIds, mergedIds, false);
-        long batchId = store.insertBatch(c, String.join(", ", preview.files()), preview.format(), now, clock.instant(),
-                eventId, counts.imported(), counts.merged(), counts.skipped(), counts.rejected());
-        store.insertChanges(c, batchId, changes);
-        store.markAdded(c, batchId, addedIds);
-        return plan.report(batchId, eventId, addedIds, mergedIds, false);
+        contacts.indexImport(c, batchId);
+        ImportReport report = plan.report(batchId, eventId, addedIds, mergedIds, false);
+        store.finishBatch(c, batchId, clock.instant(), report.imported(), report.merged(), report.skipped(),
+                report.rejected());
+        return report;
     }
 
     /**

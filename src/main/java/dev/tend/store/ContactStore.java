@@ -114,72 +114,126 @@ public final class ContactStore {
         return Text.fold(key);
     }
 
-    /** Statements are prepared only for the kinds of rows the contact has: imports insert thousands. */
-    private void insertChildren(Connection c, long id, Contact contact) throws SQLException {
-        if (!contact.emails().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO contact_email (contact_id, address, label, position) VALUES (?, ?, ?, ?)")) {
-                int pos = 0;
-                for (Email e : contact.emails()) {
-                    ps.setLong(1, id);
-                    ps.setString(2, e.address());
-                    setText(ps, 3, e.label());
-                    ps.setInt(4, pos++);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+    private static void insertChildren(Connection c, long id, Contact contact) throws SQLException {
+        try (ContactRows rows = new ContactRows(c)) {
+            rows.add(id, contact);
+            rows.flush();
+        }
+    }
+
+    /**
+     * An inserter for many contacts in the caller's transaction (an import): statements are
+     * prepared once and rows go in JDBC batches. Ids are given out here, from the highest stored
+     * one up, as SQLite would, so contact rows can be batched too; that is safe because the caller
+     * holds the write lock (Database.transaction begins IMMEDIATE).
+     *
+     * @param importBatchId the import_batch the contacts are recorded as added by, or null
+     */
+    public Inserter inserter(Connection c, Long importBatchId) throws SQLException {
+        return new Inserter(c, importBatchId);
+    }
+
+    /** See {@link #inserter}. Rows are written every {@link #FLUSH_ROWS} rows and on {@link #flush()}/close. */
+    public static final class Inserter implements AutoCloseable {
+        static final int FLUSH_ROWS = 2_000;
+        private final PreparedStatement contact;
+        private final ContactRows rows;
+        private final Long importBatchId;
+        private long nextId;
+        private int pendingContacts;
+
+        private Inserter(Connection c, Long importBatchId) throws SQLException {
+            this.importBatchId = importBatchId;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM contact")) {
+                rs.next();
+                nextId = rs.getLong(1) + 1;
+            }
+            contact = c.prepareStatement("""
+                    INSERT INTO contact (given_name, family_name, full_name, sort_name, name_prefix, organisation,
+                        department, title, birthday, notes, circle, how_met, met_at_event_id, first_met, archived,
+                        uid, created_at, updated_at, import_batch_id, id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            rows = new ContactRows(c);
+        }
+
+        /** Queues the contact and its rows; returns the id it will have. */
+        public long insert(Contact c, String uid, Instant now) throws SQLException {
+            long id = nextId++;
+            int i = bindFields(contact, c);
+            setText(contact, i++, uid);
+            setInstant(contact, i++, now);
+            setInstant(contact, i++, now);
+            setLong(contact, i++, importBatchId);
+            contact.setLong(i, id);
+            contact.addBatch();
+            pendingContacts++;
+            rows.add(id, c);
+            flushIfFull();
+            return id;
+        }
+
+        /** Queues the photo of a contact queued before. */
+        public void photo(long contactId, Photo photo, String source) throws SQLException {
+            rows.photo(contactId, photo, source);
+            flushIfFull();
+        }
+
+        private void flushIfFull() throws SQLException {
+            if (pendingContacts + rows.pending() >= FLUSH_ROWS) {
+                flush();
             }
         }
-        if (!contact.phones().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO contact_phone (contact_id, raw, e164, label, position) VALUES (?, ?, ?, ?, ?)")) {
-                int pos = 0;
-                for (Phone p : contact.phones()) {
-                    ps.setLong(1, id);
-                    ps.setString(2, p.raw());
-                    setText(ps, 3, p.e164());
-                    setText(ps, 4, p.label());
-                    ps.setInt(5, pos++);
-                    ps.addBatch();
+
+        /** Writes what is queued: the contacts first, as their rows refer to them. */
+        public void flush() throws SQLException {
+            if (pendingContacts > 0) {
+                contact.executeBatch();
+                pendingContacts = 0;
+            }
+            rows.flush();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                flush();
+            } finally {
+                try {
+                    rows.close();
+                } finally {
+                    contact.close();
                 }
-                ps.executeBatch();
             }
         }
-        if (!contact.addresses().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO contact_address (contact_id, label, street, postal_code, city, region, country, position)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                int pos = 0;
-                for (PostalAddress a : contact.addresses()) {
-                    ps.setLong(1, id);
-                    setText(ps, 2, a.label());
-                    setText(ps, 3, a.street());
-                    setText(ps, 4, a.postalCode());
-                    setText(ps, 5, a.city());
-                    setText(ps, 6, a.region());
-                    setText(ps, 7, a.country());
-                    ps.setInt(8, pos++);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+    }
+
+    /**
+     * Stops the full-text triggers for the rest of the transaction (V3__import_speed.sql); the
+     * import then calls {@link #indexImport} in the same transaction.
+     */
+    public void deferIndex(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO contact_fts_deferred (id) VALUES (1)");
         }
-        if (!contact.urls().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO contact_url (contact_id, url, kind, position) VALUES (?, ?, ?, ?)")) {
-                int pos = 0;
-                for (WebLink u : contact.urls()) {
-                    ps.setLong(1, id);
-                    ps.setString(2, u.url());
-                    ps.setString(3, u.kind().name());
-                    ps.setInt(4, pos++);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+    }
+
+    /**
+     * Writes the full-text entry of every contact the import batch added or merged into (its
+     * import_change rows), once each, and restarts the triggers stopped by {@link #deferIndex}.
+     */
+    public void indexImport(Connection c, long importBatchId) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM contact_fts_deferred");
         }
-        for (String tag : contact.tags()) {
-            addTag(c, List.of(id), tag);
+        String ids = "SELECT contact_id FROM import_change WHERE import_batch_id = ?";
+        for (String sql : List.of("DELETE FROM contact_fts WHERE rowid IN (" + ids + ")", """
+                INSERT INTO contact_fts (rowid, name, organisation, title, emails, notes, state)
+                SELECT id, name, organisation, title, emails, notes, state FROM contact_fts_source
+                WHERE id IN (""" + ids + ")")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, importBatchId);
+                ps.executeUpdate();
+            }
         }
     }
 

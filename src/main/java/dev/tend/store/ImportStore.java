@@ -109,6 +109,76 @@ public final class ImportStore {
         }
     }
 
+    /**
+     * Writes the batch's row before its contacts, with no counts yet, so its change rows can be
+     * written in batches as the import goes; {@link #finishBatch} adds the counts.
+     */
+    public long startBatch(Connection c, String source, String format, Instant started, Long eventId)
+            throws SQLException {
+        return insertBatch(c, source, format, started, null, eventId, 0, 0, 0, 0);
+    }
+
+    public void finishBatch(Connection c, long batchId, Instant finished, int imported, int merged, int skipped,
+                            int rejected) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE import_batch SET finished_at = ?, imported_count = ?, merged_count = ?, skipped_count = ?,
+                    rejected_count = ? WHERE id = ?""")) {
+            setInstant(ps, 1, finished);
+            ps.setInt(2, imported);
+            ps.setInt(3, merged);
+            ps.setInt(4, skipped);
+            ps.setInt(5, rejected);
+            ps.setLong(6, batchId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Writes a batch's change rows in JDBC batches as they come, instead of collecting them all first. */
+    public ChangeWriter changeWriter(Connection c, long batchId) throws SQLException {
+        return new ChangeWriter(c, batchId);
+    }
+
+    /** See {@link #changeWriter}. */
+    public static final class ChangeWriter implements AutoCloseable {
+        private static final int FLUSH_ROWS = 2_000;
+        private final PreparedStatement ps;
+        private final long batchId;
+        private int pending;
+
+        private ChangeWriter(Connection c, long batchId) throws SQLException {
+            this.batchId = batchId;
+            this.ps = c.prepareStatement(
+                    "INSERT INTO import_change (import_batch_id, contact_id, action, before_json) VALUES (?, ?, ?, ?)");
+        }
+
+        public void add(Change change) throws SQLException {
+            ps.setLong(1, batchId);
+            ps.setLong(2, change.contactId());
+            ps.setString(3, change.action());
+            setText(ps, 4, change.beforeJson());
+            ps.addBatch();
+            if (++pending >= FLUSH_ROWS) {
+                flush();
+            }
+        }
+
+        public void flush() throws SQLException {
+            if (pending > 0) {
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                flush();
+            } finally {
+                ps.close();
+            }
+        }
+    }
+
     public void insertChanges(Connection c, long batchId, List<Change> changes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO import_change (import_batch_id, contact_id, action, before_json) VALUES (?, ?, ?, ?)")) {

@@ -15,6 +15,7 @@ import dev.tend.importer.ParsedFile;
 import dev.tend.importer.SourceRef;
 import dev.tend.service.ImportPreview.Status;
 import dev.tend.testing.Fixtures;
+import dev.tend.testing.Sql;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -305,6 +306,83 @@ class ImportServiceTest {
         assertThat(services.contacts().tags()).extracting(t -> t.name()).containsExactly("kunde");
         assertThat(untouched).isIn(all());
         assertThat(imports.batch(r.batchId()).orElseThrow().undoneAt()).isEqualTo(Fixtures.NOW);
+    }
+
+    /** The full-text index row by row, as the triggers would have written it: text of every column. */
+    private List<String> ftsRows() {
+        return Sql.column(services.database(), """
+                SELECT rowid || '|' || name || '|' || organisation || '|' || title || '|' || emails || '|' || notes
+                    || '|' || state FROM contact_fts ORDER BY rowid""");
+    }
+
+    private List<String> ftsSourceRows() {
+        return Sql.column(services.database(), """
+                SELECT id || '|' || name || '|' || organisation || '|' || title || '|' || emails || '|' || notes
+                    || '|' || state FROM contact_fts_source ORDER BY id""");
+    }
+
+    private List<String> found(String text) {
+        return services.contacts().search(ContactQuery.text(text), 0, 100).stream()
+                .map(s -> s.displayName()).toList();
+    }
+
+    @Test
+    void theSearchIndexIsRightAfterAnImportAndAfterItsUndo() {
+        services.contacts().create(person("Anna", "Schmidt", "Acme").toBuilder().email("anna@acme.de").build());
+        services.contacts().create(person("Bert", "Brandt", null).toBuilder().email("bert@b.de").build());
+        List<String> indexBefore = ftsRows();
+        ImportPreview p = preview(
+                card(1, person("Anna", "Schmidt", null).toBuilder().email("anna@acme.de").email("anna@zweit.de")
+                        .notes("Wärmepumpen").build()),
+                card(2, person("Jürgen", "Weiß", "Nordlicht GmbH").toBuilder().email("jw@nordlicht.de")
+                        .title("Einkauf").build()),
+                card(3, person("Käthe", "Yılmaz", null).toBuilder().email("k@y.de").email("kaethe@y.de").build()),
+                card(4, person("Jurgen", "Weiss", "Nordlicht").toBuilder().phone("+49 511 123456").build()));
+        ImportReport r = imports.apply(p, Map.of());
+        assertThat(r.imported()).isEqualTo(2);
+        assertThat(r.merged()).isEqualTo(2);
+
+        assertThat(ftsRows()).hasSize(4).isEqualTo(ftsSourceRows());
+        assertThat(Sql.scalar(services.database(), "SELECT count(*) FROM contact_fts_deferred")).isZero();
+        assertThat(found("zweit")).containsExactly("Anna Schmidt");
+        assertThat(found("wärmepumpen")).containsExactly("Anna Schmidt");
+        assertThat(found("mueller nordlicht")).isEmpty();
+        assertThat(found("weiss nordlicht")).containsExactly("Jürgen Weiß");
+        assertThat(found("yilmaz")).containsExactly("Käthe Yılmaz");
+        assertThat(found("kaethe@y")).containsExactly("Käthe Yılmaz");
+        assertThat(services.contacts().count(ContactQuery.text("einkauf"))).isEqualTo(1);
+
+        // Edits after the import go through the triggers again.
+        Contact kaethe = services.contacts().get(services.contacts().ids(ContactQuery.text("yilmaz")).get(0));
+        services.contacts().update(kaethe.toBuilder().title("Vorstand").build());
+        assertThat(found("vorstand")).containsExactly("Käthe Yılmaz");
+        assertThat(ftsRows()).isEqualTo(ftsSourceRows());
+
+        imports.undo(r.batchId());
+        assertThat(ftsRows()).isEqualTo(ftsSourceRows()).isEqualTo(indexBefore);
+        assertThat(found("zweit")).isEmpty();
+        assertThat(found("yilmaz")).isEmpty();
+        assertThat(found("anna")).containsExactly("Anna Schmidt");
+    }
+
+    @Test
+    void aFailedImportLeavesTheSearchIndexAndItsTriggersAsTheyWere() throws Exception {
+        services.contacts().create(person("Anna", "Schmidt", null).toBuilder().email("anna@acme.de").build());
+        List<String> indexBefore = ftsRows();
+        services.database().inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("""
+                        CREATE TRIGGER fail_merge BEFORE INSERT ON import_change WHEN new.action = 'MERGED'
+                        BEGIN SELECT RAISE(ABORT, 'forced failure'); END""");
+            }
+        });
+        ImportPreview p = preview(card(1, person("New", "One", null)),
+                card(2, person("Anna", "Schmidt", null).toBuilder().email("anna@acme.de").title("CEO").build()));
+        assertThatThrownBy(() -> imports.apply(p, Map.of())).hasMessageContaining("forced failure");
+        assertThat(ftsRows()).isEqualTo(indexBefore);
+        assertThat(Sql.scalar(services.database(), "SELECT count(*) FROM contact_fts_deferred")).isZero();
+        services.contacts().create(person("Later", "Added", null));
+        assertThat(found("later")).containsExactly("Later Added");
     }
 
     @Test
