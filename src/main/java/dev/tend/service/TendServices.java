@@ -17,7 +17,7 @@ import java.util.Locale;
  */
 public record TendServices(Database database, ContactService contacts, EventService events,
                            LedgerService ledger, SettingsService settings, SampleNetwork sampleNetwork,
-                           NetworkHealth network, ImportService imports, Clock clock)
+                           NetworkHealth network, ImportService imports, Backups backups, Clock clock)
         implements AutoCloseable {
 
     /** Opens (creating and migrating if need be) the database file and wires the services on it. */
@@ -32,7 +32,8 @@ public record TendServices(Database database, ContactService contacts, EventServ
         SampleNetwork sample = new SampleNetwork(db, contacts, events, ledgerStore, clock);
         NetworkHealth network = new NetworkHealth(db, new NetworkStore(), clock);
         ImportService imports = new ImportService(db, contactStore, new EventStore(), new ImportStore(), contacts, clock);
-        return new TendServices(db, contacts, events, ledger, settings, sample, network, imports, clock);
+        return new TendServices(db, contacts, events, ledger, settings, sample, network, imports,
+                new Backups(db, clock), clock);
     }
 
     public Path file() {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -66,6 +68,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             Connection c = config(busyTimeoutMs, false).createConnection("jdbc:sqlite:" + path);
+            restrictFiles(path);
             LOG.info("Opened {}", path);
             return new Database(path, c);
         } catch (SQLException e) {
@@ -75,6 +78,110 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to {@code target} with SQLite's
+     * {@code VACUUM INTO}: a snapshot as of one moment, even while others write, compact, and
+     * without the WAL. The copy is made under a temporary name and moved into place, so
+     * {@code target} is either the complete copy or as it was; it is readable by the user only.
+     */
+    public void backupTo(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + System.nanoTime() + ".tmp");
+        try {
+            // VACUUM INTO fills an existing empty file, so the copy is never readable by others.
+            OwnerOnly.createFile(tmp);
+            read(c -> {
+                try (var ps = c.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, tmp.toString());
+                    ps.execute();
+                }
+                return null;
+            });
+            try {
+                Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException(abs, DatabaseException.Reason.NOT_WRITABLE,
+                    "Cannot write the backup " + abs + ": " + describe(e) + ".", e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // a leftover hidden temporary file is harmless
+            }
+        }
+    }
+
+    /**
+     * Checks, without changing it, that {@code file} is a whole Tend database this Tend can open:
+     * an SQLite file, with Tend's schema history, at a schema version not newer than this Tend's,
+     * passing {@code PRAGMA integrity_check}. Returns its schema version.
+     */
+    public static int checkCopy(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new DatabaseException(path, DatabaseException.Reason.NOT_SQLITE,
+                    "Cannot use " + path + ": there is no such file.", null);
+        }
+        if (size(path) == 0 || !hasSqliteHeader(path)) {
+            throw new DatabaseException(path, DatabaseException.Reason.NOT_SQLITE,
+                    "Cannot use " + path + ": it is not a Tend database (not an SQLite file).", null);
+        }
+        int version = checkSchemaBeforeMigrating(path, DEFAULT_BUSY_TIMEOUT_MS);
+        if (version <= 0) {
+            throw new DatabaseException(path, DatabaseException.Reason.NOT_TEND,
+                    "Cannot use " + path + ": it is "
+                            + (version == 0 ? "an empty SQLite database" : "a Tend database whose upgrade failed")
+                            + ", not a Tend backup.", null);
+        }
+        SQLiteDataSource ds = dataSource(path, DEFAULT_BUSY_TIMEOUT_MS, true);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("PRAGMA integrity_check")) {
+            List<String> problems = new ArrayList<>();
+            while (rs.next()) {
+                problems.add(rs.getString(1));
+            }
+            if (!problems.equals(List.of("ok"))) {
+                throw new DatabaseException(path, DatabaseException.Reason.FAILED,
+                        "Cannot use " + path + ": the file is damaged (SQLite's integrity check: "
+                                + String.join("; ", problems.subList(0, Math.min(3, problems.size()))) + ").", null);
+            }
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+        return version;
+    }
+
+    /** The schema version recorded in an existing Tend database, read without changing it. */
+    public static int schemaVersionOf(Path file) {
+        return checkSchemaBeforeMigrating(file.toAbsolutePath().normalize(), DEFAULT_BUSY_TIMEOUT_MS);
+    }
+
+    /** The database file and its WAL and shared-memory files, readable by the user only. */
+    private static void restrictFiles(Path path) {
+        for (Path p : List.of(path, sidecar(path, "-wal"), sidecar(path, "-shm"))) {
+            OwnerOnly.restrict(p);
+        }
+    }
+
+    /** SQLite's companion file of {@code db}, e.g. {@code tend.db-wal}. */
+    public static Path sidecar(Path db, String suffix) {
+        return db.resolveSibling(db.getFileName() + suffix);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Runs read-only work (or a single-statement write) on the connection. */
@@ -201,8 +308,10 @@ public final class Database implements AutoCloseable {
     private static void createParent(Path path) {
         Path parent = path.getParent();
         try {
-            if (parent != null) {
-                Files.createDirectories(parent);
+            if (parent != null && !Files.isDirectory(parent)) {
+                // A folder Tend creates is its own: only the user may look into it. A folder the
+                // user chose (--db in their documents) keeps its permissions.
+                OwnerOnly.createFolder(parent);
             }
         } catch (IOException e) {
             throw new DatabaseException(path, DatabaseException.Reason.NOT_WRITABLE,

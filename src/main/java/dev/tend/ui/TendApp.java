@@ -3,7 +3,10 @@ package dev.tend.ui;
 import atlantafx.base.theme.PrimerLight;
 import dev.tend.service.SettingsService.WindowBounds;
 import dev.tend.service.TendServices;
+import dev.tend.service.Backups;
 import dev.tend.store.DatabaseException;
+import dev.tend.store.DatabaseLock;
+import dev.tend.ui.backup.BackupViewModel;
 import dev.tend.store.DatabaseLocation;
 import dev.tend.ui.common.FxDialogService;
 import dev.tend.ui.common.I18n;
@@ -51,6 +54,8 @@ public class TendApp extends Application {
     private Path ownDatabase;
     private Stage stage;
     private TendServices services;
+    /** Tells other Tend processes (tend restore) that the window has the database open. */
+    private DatabaseLock windowLock;
     private WindowBounds bounds;
 
     @Override
@@ -108,9 +113,63 @@ public class TendApp extends Application {
             saveBounds();
             services.close();
         }
+        releaseWindowLock();
         services = opened;
+        takeWindowLock();
         showMainWindow();
+        if (services.file().equals(ownDatabase.toAbsolutePath().normalize())) {
+            backUpDaily(services);
+        }
         return true;
+    }
+
+    private void takeWindowLock() {
+        try {
+            windowLock = DatabaseLock.acquire(services.file());
+        } catch (DatabaseException e) {
+            // Another window has it open: that one's lock already keeps restores away.
+            LOG.info("Not locking {}: {}", services.file(), e.getMessage());
+        }
+    }
+
+    private void releaseWindowLock() {
+        if (windowLock != null) {
+            windowLock.close();
+            windowLock = null;
+        }
+    }
+
+    /**
+     * Today's backup, on a background thread: a large database takes seconds to copy and the
+     * window must not wait. Closing the database waits for a running copy (the database's lock).
+     */
+    private static void backUpDaily(TendServices opened) {
+        Thread t = new Thread(() -> {
+            try {
+                opened.backups().dailyIfDue();
+            } catch (RuntimeException e) {
+                LOG.warn("The daily backup of {} failed", opened.file(), e);
+            }
+        }, "tend-daily-backup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Closes the open database, restores the backup over it and opens it again; when the restore
+     * is refused the database is opened again as it was, and the refusal goes to the caller.
+     */
+    Backups.Restored restoreOpenDatabase(Path backup) {
+        Path file = services.file();
+        saveBounds();
+        services.close();
+        releaseWindowLock();
+        services = null;
+        try {
+            return Backups.restore(file, backup, Clock.systemDefaultZone());
+        } finally {
+            open(file);
+        }
     }
 
     /** Without a database there is nothing to show but why, in the window the user expected. */
@@ -168,6 +227,16 @@ public class TendApp extends Application {
             }
 
             @Override
+            public void backUpNow() {
+                backupViewModel(dialogs, i18n).backUpNow();
+            }
+
+            @Override
+            public void restore() {
+                backupViewModel(dialogs, i18n).restore();
+            }
+
+            @Override
             public boolean onSample() {
                 return !services.file().equals(ownDatabase.toAbsolutePath().normalize());
             }
@@ -185,6 +254,11 @@ public class TendApp extends Application {
         boolean sample = services.file().getFileName().toString().equals(DatabaseLocation.SAMPLE_FILE_NAME);
         stage.setTitle(sample ? "Tend — " + i18n.get("title.sample")
                 : isDefault(services.file()) ? "Tend" : "Tend — " + services.file().getFileName());
+    }
+
+    private BackupViewModel backupViewModel(FxDialogService dialogs, I18n i18n) {
+        return new BackupViewModel(services.backups(), services.file(), dialogs, i18n,
+                this::restoreOpenDatabase);
     }
 
     /** The user's own database in the data folder needs no name in the title; any other file does. */
@@ -271,6 +345,7 @@ public class TendApp extends Application {
             stage.hide();
             services.close();
         }
+        releaseWindowLock();
     }
 
     /** The services of the open database; for tests. */

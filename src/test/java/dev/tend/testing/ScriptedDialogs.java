@@ -14,6 +14,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<String> texts = new ArrayDeque<>();
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    /** Answers to the file choosers, in order; none left means cancelled. */
+    public final Deque<Path> files = new ArrayDeque<>();
 
     @Override
     public boolean confirm(String title, String message, String confirmButton) {
@@ -40,5 +42,17 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseImage(String title) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path folder, String name) {
+        asked.add(title);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, Path folder) {
+        asked.add(title);
+        return Optional.ofNullable(files.poll());
     }
 }

@@ -21,4 +21,17 @@ public interface DialogService {
 
     /** Lets the user pick an image file; empty when cancelled. */
     Optional<Path> chooseImage(String title);
+
+    /**
+     * Lets the user pick where to save a file, starting in {@code folder} with {@code name}; empty
+     * when cancelled. A default so that other implementations need not offer it.
+     */
+    default Optional<Path> chooseSaveFile(String title, Path folder, String name) {
+        return Optional.empty();
+    }
+
+    /** Lets the user pick an existing file, starting in {@code folder}; empty when cancelled. */
+    default Optional<Path> chooseOpenFile(String title, Path folder) {
+        return Optional.empty();
+    }
 }

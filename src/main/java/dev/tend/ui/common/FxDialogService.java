@@ -63,6 +63,29 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path folder, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        startIn(chooser, folder);
+        chooser.setInitialFileName(name);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        startIn(chooser, folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    private static void startIn(FileChooser chooser, Path folder) {
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+    }
+
     private void prepare(Alert alert, String title) {
         alert.initOwner(owner);
         alert.setTitle(title);

@@ -50,6 +50,14 @@ public final class MainWindow extends BorderPane implements Navigator {
         /** Opens the "Log interaction" dialog. */
         default void logInteraction() {
         }
+
+        /** File menu "Back up now…". */
+        default void backUpNow() {
+        }
+
+        /** File menu "Restore…". */
+        default void restore() {
+        }
     }
 
     /** Ctrl+L (Cmd+L): log an interaction, from any screen. */
@@ -127,6 +135,12 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem own = new MenuItem(i18n.get("menu.file.own"));
         own.setVisible(actions.onSample());
         own.setOnAction(e -> actions.openOwnDatabase());
+        MenuItem backup = new MenuItem(i18n.get("menu.file.backup"));
+        backup.setId("menuBackup");
+        backup.setOnAction(e -> actions.backUpNow());
+        MenuItem restore = new MenuItem(i18n.get("menu.file.restore"));
+        restore.setId("menuRestore");
+        restore.setOnAction(e -> actions.restore());
         MenuItem settings = new MenuItem(i18n.get("menu.file.settings"));
         settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> actions.openSettings());
@@ -134,7 +148,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> actions.quit());
         Menu file = new Menu(i18n.get("menu.file"), null, newContact, find, log, new SeparatorMenuItem(), sample, own,
-                new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
         bar.setUseSystemMenuBar(true);
         return bar;
