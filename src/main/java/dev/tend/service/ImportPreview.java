@@ -15,12 +15,65 @@ import java.util.Map;
  * @param files  the files' names, in the order given
  * @param format the files' formats, comma-separated when they differ
  * @param event  the batch's event: stored (with id), to be created (no id), or null for none
+ * @param basis  the database state the preview was worked out on, or null when unknown; lets
+ *               {@link ImportService#apply} reuse the preview's matches when nothing changed since
  */
 public record ImportPreview(List<Item> items, List<String> files, String format, Event event,
-                            ImportOptions options) {
+                            ImportOptions options, Basis basis) {
     public ImportPreview {
         items = List.copyOf(items);
         files = List.copyOf(files);
+    }
+
+    /** A preview without a basis: applying it matches every record again. */
+    public ImportPreview(List<Item> items, List<String> files, String format, Event event, ImportOptions options) {
+        this(items, files, format, event, options, null);
+    }
+
+    /**
+     * The database as the preview saw it: SQLite's data_version (changes by other connections,
+     * such as the command line while the window is open) and total_changes() (changes by Tend's
+     * own connection). When both are unchanged at apply, the stored contacts are as the preview
+     * matched them and its plan can be stored as it is. Equal when the versions are.
+     */
+    public static final class Basis {
+        private final long dataVersion;
+        private final long totalChanges;
+        /** The plan the preview worked out (ImportService's own type), reused by apply. */
+        final transient Object plan;
+
+        Basis(long dataVersion, long totalChanges, Object plan) {
+            this.dataVersion = dataVersion;
+            this.totalChanges = totalChanges;
+            this.plan = plan;
+        }
+
+        public long dataVersion() {
+            return dataVersion;
+        }
+
+        public long totalChanges() {
+            return totalChanges;
+        }
+
+        boolean sameState(long dataVersion, long totalChanges) {
+            return this.dataVersion == dataVersion && this.totalChanges == totalChanges;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Basis b && b.dataVersion == dataVersion && b.totalChanges == totalChanges;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(dataVersion) * 31 + Long.hashCode(totalChanges);
+        }
+
+        @Override
+        public String toString() {
+            return "Basis[dataVersion=" + dataVersion + ", totalChanges=" + totalChanges + "]";
+        }
     }
 
     /** How a record stands against the stored contacts and the records before it. */

@@ -19,7 +19,9 @@ import dev.tend.store.ImportStore.Batch;
 import dev.tend.store.ImportStore.Change;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,12 +74,13 @@ public final class ImportService {
                     "The import holds " + records + " records; at most " + MAX_RECORDS + " can be imported at once.")));
         }
         return db.read(c -> {
+            long[] state = state(c);
             Event event = resolveEvent(c, options);
-            List<Entry> entries = entries(files, event, options);
-            List<Item> items = plan(c, entries, Map.of(), false).items;
+            Plan plan = plan(c, entries(files, event, options), Map.of());
             String format = files.stream().map(ParsedFile::format).distinct().collect(Collectors.joining(","));
             List<String> names = files.stream().map(f -> f.file().getFileName().toString()).toList();
-            return new ImportPreview(items, names, format, event, options);
+            return new ImportPreview(plan.items, names, format, event, options,
+                    new ImportPreview.Basis(state[0], state[1], plan));
         });
     }
 
@@ -85,7 +88,7 @@ public final class ImportService {
     public ImportReport dryRun(ImportPreview preview, Map<Integer, MergeDecision> decisions) {
         return db.read(c -> {
             Plan plan = plan(c, entriesOf(preview, preview.event() == null ? null : preview.event().id()),
-                    decisions, false);
+                    decisions);
             return plan.report(null, preview.event() == null ? null : preview.event().id(), List.of(), List.of(),
                     true);
         });
@@ -93,9 +96,11 @@ public final class ImportService {
 
     /**
      * Stores the preview with the user's decisions (by item index; MERGE where none is given) in
-     * one transaction, recorded as an import batch. The records are matched again against the
-     * stored contacts as they are now. When nothing would change (every record a duplicate with
-     * nothing new, or rejected) nothing is written, not even the batch or a new event.
+     * one transaction, recorded as an import batch. The preview's matches are stored as they are
+     * when the database has not changed since the preview, every decision is MERGE and the event
+     * (if any) is stored already; otherwise the records are matched again against the stored
+     * contacts as they are now. When nothing would change (every record a duplicate with nothing
+     * new, or rejected) nothing is written, not even the batch or a new event.
      */
     public ImportReport apply(ImportPreview preview, Map<Integer, MergeDecision> decisions) {
         try {
@@ -108,6 +113,7 @@ public final class ImportService {
     private ImportReport write(Connection c, ImportPreview preview, Map<Integer, MergeDecision> decisions)
             throws SQLException {
         Instant now = clock.instant();
+        Plan reused = reusablePlan(c, preview, decisions);
         Long eventId = null;
         if (preview.event() != null) {
             eventId = preview.event().id();
@@ -116,7 +122,7 @@ public final class ImportService {
                 eventId = existing.isPresent() ? existing.get() : events.insert(c, preview.event(), now);
             }
         }
-        Plan plan = plan(c, entriesOf(preview, eventId), decisions, true);
+        Plan plan = reused != null ? reused : plan(c, entriesOf(preview, eventId), decisions);
         if (plan.added().isEmpty() && plan.changedSlots().isEmpty()) {
             throw new NothingNew(plan.report(null, preview.event() == null ? null : preview.event().id(),
                     List.of(), List.of(), false));
@@ -154,6 +160,43 @@ public final class ImportService {
         store.finishBatch(c, batchId, clock.instant(), report.imported(), report.merged(), report.skipped(),
                 report.rejected());
         return report;
+    }
+
+    /** Whether {@link #apply} would store the preview's own plan now instead of matching again. */
+    boolean canReuse(ImportPreview preview, Map<Integer, MergeDecision> decisions) {
+        return db.read(c -> reusablePlan(c, preview, decisions) != null);
+    }
+
+    /**
+     * The preview's plan if it is what matching now would give: the database unchanged (call
+     * before writing anything), the default decisions it was worked out with, and no event still
+     * to create (its id, known only when stored, goes into the records and may fill merged ones).
+     */
+    private static Plan reusablePlan(Connection c, ImportPreview preview, Map<Integer, MergeDecision> decisions)
+            throws SQLException {
+        ImportPreview.Basis basis = preview.basis();
+        if (basis == null || !(basis.plan instanceof Plan plan)
+                || (preview.event() != null && preview.event().id() == null)
+                || decisions.values().stream().anyMatch(d -> d != MergeDecision.MERGE)) {
+            return null;
+        }
+        long[] now = state(c);
+        return basis.sameState(now[0], now[1]) ? plan : null;
+    }
+
+    /** PRAGMA data_version and total_changes() of the connection: see {@link ImportPreview.Basis}. */
+    private static long[] state(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            long dataVersion;
+            try (ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+                rs.next();
+                dataVersion = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT total_changes()")) {
+                rs.next();
+                return new long[] {dataVersion, rs.getLong(1)};
+            }
+        }
     }
 
     /**
@@ -341,8 +384,7 @@ public final class ImportService {
      * Matches each record against the stored contacts (first) and the records before it, in the
      * order of {@link MatchRule}, and merges it where its decision says.
      */
-    private Plan plan(Connection c, List<Entry> entries, Map<Integer, MergeDecision> decisions, boolean forWrite)
-            throws SQLException {
+    private Plan plan(Connection c, List<Entry> entries, Map<Integer, MergeDecision> decisions) throws SQLException {
         DuplicateIndex<Target> index = new DuplicateIndex<>();
         for (ImportStore.ValueRow r : store.emails(c)) {
             index.putEmail(r.value(), new Target(r.contactId(), null));

@@ -386,6 +386,78 @@ class ImportServiceTest {
     }
 
     @Test
+    void applyStoresThePreviewsOwnMatchesOnlyWhileNothingChanged() {
+        services.contacts().create(person("Anna", "Schmidt", "Acme").toBuilder().email("anna@acme.de").build());
+        ImportPreview p = preview(card(1, person("Anna", "Schmidt", null).toBuilder().email("anna@acme.de").build()),
+                card(2, person("New", "One", null)));
+        assertThat(p.basis()).isNotNull();
+        assertThat(imports.canReuse(p, Map.of())).isTrue();
+        assertThat(imports.canReuse(p, Map.of(0, MergeDecision.MERGE))).isTrue();
+        assertThat(imports.canReuse(p, Map.of(0, MergeDecision.KEEP_BOTH))).isFalse();
+        assertThat(imports.canReuse(new ImportPreview(p.items(), p.files(), p.format(), p.event(), p.options()),
+                Map.of())).isFalse();
+        ImportPreview withNewEvent = imports.preview(List.of(file(card(1, person("X", "Y", null)))),
+                ImportOptions.event("Not yet stored", List.of()));
+        assertThat(imports.canReuse(withNewEvent, Map.of())).isFalse();
+
+        services.contacts().create(person("Unrelated", "Edit", null));
+        assertThat(imports.canReuse(p, Map.of())).isFalse();
+    }
+
+    @Test
+    void aContactStoredBetweenPreviewAndApplyIsMatchedAgain() {
+        ImportPreview p = preview(card(1, person("Anna", "Schmidt", null).toBuilder().email("anna@acme.de").build()));
+        assertThat(p.items().get(0).status()).isEqualTo(Status.NEW);
+        Contact stored = services.contacts().create(person("Anna", "Schmidt", "Acme").toBuilder()
+                .email("ANNA@acme.de").build());
+
+        ImportReport r = imports.apply(p, Map.of());
+        assertThat(r.imported()).isZero();
+        assertThat(all()).singleElement().satisfies(c -> assertThat(c.id()).isEqualTo(stored.id()));
+    }
+
+    @Test
+    void aContactStoredByAnotherConnectionBetweenPreviewAndApplyIsMatchedAgain() {
+        ImportPreview p = preview(card(1, person("Anna", "Schmidt", null).toBuilder().email("anna@acme.de")
+                .title("CEO").build()));
+        // The command line, say, while the window shows the preview: another connection to the file.
+        try (TendServices other = TendServices.open(tmp.resolve("t.db"), Fixtures.CLOCK, Locale.GERMANY)) {
+            other.contacts().create(person("Anna", "Schmidt", "Acme").toBuilder().email("anna@acme.de").build());
+        }
+        assertThat(imports.canReuse(p, Map.of())).isFalse();
+
+        ImportReport r = imports.apply(p, Map.of());
+        assertThat(r.imported()).isZero();
+        assertThat(r.merged()).isEqualTo(1);
+        assertThat(all()).singleElement().satisfies(c -> assertThat(c.title()).isEqualTo("CEO"));
+    }
+
+    @Test
+    void storingThePreviewsMatchesGivesWhatMatchingAgainGives() {
+        ImportRecord[] records = {
+                card(1, person("Anna", "Schmidt", null).toBuilder().email("anna@acme.de").phone("+49 511 1").build()),
+                card(2, person("Jürgen", "Weiß", "Nordlicht GmbH").toBuilder().email("jw@n.de").build()),
+                card(3, person("Jurgen", "Weiss", "Nordlicht AG").toBuilder().phone("+49 511 2").build()),
+                card(4, person("A.", "Schmidt", null).toBuilder().phone("+49 511 1").notes("again").build()),
+                card(5, person("Bert", "Brandt", "Acme").toBuilder().email("anna@acme.de").build())};
+        services.contacts().create(person("Anna", "Schmidt", "Acme").toBuilder().email("anna@acme.de").build());
+        ImportPreview reusing = preview(records);
+        ImportReport reused = imports.apply(reusing, Map.of());
+        List<Contact> afterReuse = all();
+        imports.undo(reused.batchId());
+
+        ImportPreview fresh = preview(records);
+        ImportReport matchedAgain = imports.apply(new ImportPreview(fresh.items(), fresh.files(), fresh.format(),
+                fresh.event(), fresh.options()), Map.of());
+        assertThat(List.of(matchedAgain.imported(), matchedAgain.merged(), matchedAgain.skipped()))
+                .isEqualTo(List.of(reused.imported(), reused.merged(), reused.skipped()));
+        assertThat(all()).usingElementComparator((x, y) -> x.toBuilder().id(null).uid(null).createdAt(null)
+                        .updatedAt(null).build().equals(y.toBuilder().id(null).uid(null).createdAt(null)
+                        .updatedAt(null).build()) ? 0 : 1)
+                .containsExactlyInAnyOrderElementsOf(afterReuse);
+    }
+
+    @Test
     void undoTwiceIsRefused() {
         ImportReport r = imports.apply(preview(card(1, person("A", "B", null))), Map.of());
         imports.undo(r.batchId());
