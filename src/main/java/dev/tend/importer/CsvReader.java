@@ -65,7 +65,7 @@ public final class CsvReader {
         return layout(FileText.check(file, limits));
     }
 
-    private Layout layout(FileText.Checked checked) throws UnreadableFileException {
+    Layout layout(FileText.Checked checked) throws UnreadableFileException {
         Path file = checked.file();
         String sample;
         try (BufferedReader in = checked.open()) {
@@ -73,10 +73,12 @@ public final class CsvReader {
             int n = in.read(buf);
             sample = n < 0 ? "" : new String(buf, 0, n);
         } catch (IOException | UncheckedIOException e) {
-            throw new UnreadableFileException(file, FileText.name(file) + " cannot be read: " + e.getMessage(), e);
+            throw new UnreadableFileException(file, "file.unreadable", FileText.name(file) + " cannot be read: "
+                    + e.getMessage(), e);
         }
         if (sample.isBlank()) {
-            throw new UnreadableFileException(file, FileText.name(file) + ": no contacts found (the file is empty)");
+            throw new UnreadableFileException(file, "file.empty", FileText.name(file)
+                    + ": no contacts found (the file is empty)", null);
         }
         Layout best = null;
         int bestScore = -1;
@@ -95,8 +97,8 @@ public final class CsvReader {
             }
         }
         if (best == null) {
-            throw new UnreadableFileException(file, FileText.name(file)
-                    + " is not a contacts CSV file: no column header names a name, company, email or phone");
+            throw new UnreadableFileException(file, "file.noHeader", FileText.name(file)
+                    + " is not a contacts CSV file: no column header names a name, company, email or phone", null);
         }
         return best;
     }
@@ -122,8 +124,8 @@ public final class CsvReader {
         Path file = checked.file();
         boolean tend = TendCsv.FORMAT.equals(layout.format());
         if (!tend && !mapping.isUsable()) {
-            throw new UnreadableFileException(file, FileText.name(file)
-                    + ": no column is mapped to a name, company, email or phone");
+            throw new UnreadableFileException(file, "file.notMapped", FileText.name(file)
+                    + ": no column is mapped to a name, company, email or phone", null);
         }
         String name = FileText.name(file);
         List<ImportRecord> records = new ArrayList<>();
@@ -157,7 +159,7 @@ public final class CsvReader {
                         }
                         rec = it.next();
                     } catch (UncheckedIOException | IllegalStateException e) {
-                        problems.add(new ImportProblem(new SourceRef(name, SourceRef.Kind.LINE, (int) startLine),
+                        problems.add(ImportProblem.of(new SourceRef(name, SourceRef.Kind.LINE, (int) startLine), "line.unclosedQuote",
                                 "this line and the rest of the file cannot be read: a quoted field is not closed"));
                         break;
                     }
@@ -172,8 +174,9 @@ public final class CsvReader {
                     }
                     rows++;
                     if (rows > limits.maxRecords()) {
-                        throw new UnreadableFileException(file, name + " has more than "
-                                + Limits.count(limits.maxRecords()) + " contacts; split it into smaller files");
+                        throw new UnreadableFileException(file, "file.tooMany", name + " has more than "
+                                + Limits.count(limits.maxRecords()) + " contacts; split it into smaller files", null,
+                                Limits.count(limits.maxRecords()));
                     }
                     SourceRef ref = new SourceRef(name, SourceRef.Kind.LINE, (int) startLine);
                     try {
@@ -182,20 +185,51 @@ public final class CsvReader {
                         if (VCardReader.hasSomethingToKeep(c)) {
                             records.add(new ImportRecord(ref, c, null));
                         } else {
-                            problems.add(new ImportProblem(ref, "the line has no name, company, email or phone"));
+                            problems.add(ImportProblem.of(ref, "line.empty", "the line has no name, company, email or phone"));
                         }
                     } catch (RuntimeException e) {
-                        problems.add(new ImportProblem(ref, "the line cannot be read: " + e.getMessage()));
+                        problems.add(ImportProblem.of(ref, "line.unreadable", "the line cannot be read: " + e.getMessage()));
                     }
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new UnreadableFileException(file, name + " cannot be read: " + e.getMessage(), e);
+            throw new UnreadableFileException(file, "file.unreadable", name + " cannot be read: " + e.getMessage(), e);
         }
         if (records.isEmpty() && problems.isEmpty()) {
-            throw new UnreadableFileException(file, name + ": no contacts found (only a header line)");
+            throw new UnreadableFileException(file, "file.onlyHeader", name
+                    + ": no contacts found (only a header line)", null);
         }
         return new ParsedFile(file, layout.format(), records, problems);
+    }
+
+    /**
+     * The first row under the header (values as read, blank rows passed over), for the column-mapping
+     * step to show what each column holds; empty when there is none.
+     */
+    public List<String> firstRow(Path file, Layout layout) throws UnreadableFileException {
+        FileText.Checked checked = FileText.check(file, limits);
+        try (BufferedReader in = checked.open()) {
+            long skipped = in.skip(layout.headerOffset());
+            if (skipped < layout.headerOffset()) {
+                return List.of();
+            }
+            try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format(layout.delimiter())).get()) {
+                boolean header = true;
+                for (CSVRecord rec : parser) {
+                    if (header) {
+                        header = false;
+                        continue;
+                    }
+                    List<String> values = rec.toList().stream().map(CsvReader::unguard).toList();
+                    if (!values.stream().allMatch(String::isBlank)) {
+                        return values;
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // A broken first row shows as no sample; reading the file reports it with its line.
+        }
+        return List.of();
     }
 
     private static int countLines(String s) {

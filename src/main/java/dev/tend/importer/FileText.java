@@ -46,20 +46,21 @@ final class FileText {
         long size;
         try {
             if (Files.isDirectory(file)) {
-                throw new UnreadableFileException(file, name + " is a folder, not a file");
+                throw new UnreadableFileException(file, "file.folder", name + " is a folder, not a file", null);
             }
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new UnreadableFileException(file, name + " does not exist", e);
+            throw new UnreadableFileException(file, "file.missing", name + " does not exist", e);
         } catch (IOException e) {
-            throw new UnreadableFileException(file, name + " cannot be read: " + e.getMessage(), e);
+            throw new UnreadableFileException(file, "file.unreadable", name + " cannot be read: " + e.getMessage(), e);
         }
         if (size > limits.maxFileBytes()) {
-            throw new UnreadableFileException(file, name + " is larger than " + Limits.size(limits.maxFileBytes())
-                    + "; split it into smaller files");
+            throw new UnreadableFileException(file, "file.tooLarge", name + " is larger than "
+                    + Limits.size(limits.maxFileBytes()) + "; split it into smaller files", null,
+                    Limits.size(limits.maxFileBytes()));
         }
         if (size == 0) {
-            throw new UnreadableFileException(file, name + ": no contacts found (the file is empty)");
+            throw new UnreadableFileException(file, "file.empty", name + ": no contacts found (the file is empty)", null);
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             byte[] head = in.readNBytes(SNIFF_BYTES);
@@ -74,12 +75,12 @@ final class FileText {
             }
             String kind = binaryKind(head);
             if (kind != null) {
-                throw new UnreadableFileException(file, name + " is " + kind
-                        + ", not a vCard or CSV file of contacts");
+                throw new UnreadableFileException(file, "file.binary", name + " is " + kind
+                        + ", not a vCard or CSV file of contacts", null);
             }
             return new Checked(file, isUtf8(head, in) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
         } catch (IOException e) {
-            throw new UnreadableFileException(file, name + " cannot be read: " + e.getMessage(), e);
+            throw new UnreadableFileException(file, "file.unreadable", name + " cannot be read: " + e.getMessage(), e);
         }
     }
 

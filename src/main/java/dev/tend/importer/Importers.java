@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Picks the reader for a file by its content and its name, and reads it. */
 public final class Importers {
@@ -35,8 +36,32 @@ public final class Importers {
         if (csvName) {
             return new CsvReader(limits).read(checked, defaultRegion);
         }
-        throw new UnreadableFileException(file, name
-                + " is neither a vCard (.vcf) nor a CSV (.csv) file of contacts");
+        throw new UnreadableFileException(file, "file.unknownFormat", name
+                + " is neither a vCard (.vcf) nor a CSV (.csv) file of contacts", null);
+    }
+
+    /**
+     * How a file would be read as CSV (its delimiter, header and suggested mapping), for the
+     * column-mapping step; empty when it is read as a vCard.
+     *
+     * @throws UnreadableFileException when it cannot be read, or is neither a vCard nor a CSV file
+     */
+    public Optional<CsvReader.Layout> csvLayout(Path file) throws UnreadableFileException {
+        FileText.Checked checked = FileText.check(file, limits);
+        String lower = FileText.name(file).toLowerCase(Locale.ROOT);
+        if (looksLikeVCard(checked) || lower.endsWith(".vcf") || lower.endsWith(".vcard")) {
+            return Optional.empty();
+        }
+        if (!(lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv"))) {
+            throw new UnreadableFileException(file, "file.unknownFormat", FileText.name(file)
+                    + " is neither a vCard (.vcf) nor a CSV (.csv) file of contacts", null);
+        }
+        return Optional.of(new CsvReader(limits).layout(checked));
+    }
+
+    /** Reads a CSV file with the user's column mapping. */
+    public ParsedFile readCsv(Path file, String defaultRegion, ColumnMapping mapping) throws UnreadableFileException {
+        return new CsvReader(limits).read(file, defaultRegion, mapping);
     }
 
     private static boolean looksLikeVCard(FileText.Checked checked) throws UnreadableFileException {
@@ -51,8 +76,8 @@ public final class Importers {
             }
             return false;
         } catch (IOException | UncheckedIOException e) {
-            throw new UnreadableFileException(checked.file(), FileText.name(checked.file()) + " cannot be read: "
-                    + e.getMessage(), e);
+            throw new UnreadableFileException(checked.file(), "file.unreadable", FileText.name(checked.file())
+                    + " cannot be read: " + e.getMessage(), e);
         }
     }
 }

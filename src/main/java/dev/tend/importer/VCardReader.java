@@ -67,13 +67,14 @@ public final class VCardReader {
                 String t = line.strip().toUpperCase(Locale.ROOT);
                 if (t.equals("BEGIN:VCARD")) {
                     if (inCard) {
-                        problems.add(new ImportProblem(SourceRef.card(file, cardNo),
+                        problems.add(ImportProblem.of(SourceRef.card(file, cardNo), "card.noEnd",
                                 "the card ends without END:VCARD and was left out"));
                     }
                     cardNo++;
                     if (cardNo > limits.maxRecords()) {
-                        throw new UnreadableFileException(file, name + " has more than "
-                                + Limits.count(limits.maxRecords()) + " contacts; split it into smaller files");
+                        throw new UnreadableFileException(file, "file.tooMany", name + " has more than "
+                                + Limits.count(limits.maxRecords()) + " contacts; split it into smaller files", null,
+                                Limits.count(limits.maxRecords()));
                     }
                     inCard = true;
                     card.setLength(0);
@@ -90,16 +91,16 @@ public final class VCardReader {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new UnreadableFileException(file, name + " cannot be read: " + e.getMessage(), e);
+            throw new UnreadableFileException(file, "file.unreadable", name + " cannot be read: " + e.getMessage(), e);
         }
         if (inCard) {
-            problems.add(new ImportProblem(SourceRef.card(file, cardNo),
+            problems.add(ImportProblem.of(SourceRef.card(file, cardNo), "card.truncated",
                     "the file ends in the middle of this card (no END:VCARD); it was left out"));
         }
         if (cardNo == 0) {
-            throw new UnreadableFileException(file, sawText
+            throw new UnreadableFileException(file, sawText ? "file.notVCard" : "file.noContacts", sawText
                     ? name + " is not a vCard file: no contacts found (no BEGIN:VCARD line)"
-                    : name + ": no contacts found");
+                    : name + ": no contacts found", null);
         }
         return new ParsedFile(file, FORMAT, records, problems);
     }
@@ -112,23 +113,23 @@ public final class VCardReader {
             reader.setDefaultQuotedPrintableCharset(fileCharset);
             vcard = reader.readNext();
         } catch (IOException | RuntimeException e) {
-            problems.add(new ImportProblem(ref, "the card cannot be read: " + e.getMessage()));
+            problems.add(ImportProblem.of(ref, "card.unreadable", "the card cannot be read: " + e.getMessage()));
             return;
         }
         if (vcard == null) {
-            problems.add(new ImportProblem(ref, "the card cannot be read"));
+            problems.add(ImportProblem.of(ref, "card.unreadable", "the card cannot be read"));
             return;
         }
         try {
             Contact contact = toContact(vcard, defaultRegion);
             if (!hasSomethingToKeep(contact)) {
-                problems.add(new ImportProblem(ref, "the card has no name, organisation, email or phone"));
+                problems.add(ImportProblem.of(ref, "card.empty", "the card has no name, organisation, email or phone"));
                 return;
             }
             Photo photo = photo(vcard, ref, problems);
             records.add(new ImportRecord(ref, contact, photo));
         } catch (RuntimeException e) {
-            problems.add(new ImportProblem(ref, "the card cannot be read: " + e.getMessage()));
+            problems.add(ImportProblem.of(ref, "card.unreadable", "the card cannot be read: " + e.getMessage()));
         }
     }
 
@@ -307,8 +308,9 @@ public final class VCardReader {
                 continue;
             }
             if (data.length > limits.maxPhotoBytes()) {
-                problems.add(new ImportProblem(ref, "the photo is larger than "
-                        + Limits.size(limits.maxPhotoBytes()) + " and was left out; the contact was read without it"));
+                problems.add(ImportProblem.of(ref, "card.photoTooLarge", "the photo is larger than "
+                        + Limits.size(limits.maxPhotoBytes()) + " and was left out; the contact was read without it",
+                        Limits.size(limits.maxPhotoBytes())));
                 return null;
             }
             ImageType type = p.getContentType();

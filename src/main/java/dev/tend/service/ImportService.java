@@ -103,15 +103,34 @@ public final class ImportService {
      * new, or rejected) nothing is written, not even the batch or a new event.
      */
     public ImportReport apply(ImportPreview preview, Map<Integer, MergeDecision> decisions) {
+        return apply(preview, decisions, ImportMonitor.NONE);
+    }
+
+    /**
+     * {@link #apply(ImportPreview, Map)}, telling {@code monitor} how far it got after matching and
+     * after each contact written, and asking it between them whether to go on.
+     *
+     * @throws ImportCancelledException when the monitor cancelled: the transaction was rolled back,
+     *                                  nothing of the import is stored
+     */
+    public ImportReport apply(ImportPreview preview, Map<Integer, MergeDecision> decisions, ImportMonitor monitor) {
         try {
-            return db.transaction(c -> write(c, preview, decisions));
+            return db.transaction(c -> write(c, preview, decisions, monitor));
         } catch (NothingNew n) {
             return n.report;
         }
     }
 
-    private ImportReport write(Connection c, ImportPreview preview, Map<Integer, MergeDecision> decisions)
-            throws SQLException {
+    private static void step(ImportMonitor monitor, int done, int total) {
+        if (monitor.isCancelled()) {
+            throw new ImportCancelledException();
+        }
+        monitor.progress(done, total);
+    }
+
+    private ImportReport write(Connection c, ImportPreview preview, Map<Integer, MergeDecision> decisions,
+                               ImportMonitor monitor) throws SQLException {
+        step(monitor, 0, 1);
         Instant now = clock.instant();
         Plan reused = reusablePlan(c, preview, decisions);
         Long eventId = null;
@@ -127,6 +146,11 @@ public final class ImportService {
             throw new NothingNew(plan.report(null, preview.event() == null ? null : preview.event().id(),
                     List.of(), List.of(), false));
         }
+        // Matching is the first step, each contact written one more, indexing and the batch record the last.
+        int total = 2 + plan.added().size() + plan.changedSlots().size();
+        int every = Math.max(1, total / 100);
+        int done = 1;
+        step(monitor, done, total);
         long batchId = store.startBatch(c, String.join(", ", preview.files()), preview.format(), now, eventId);
         // The full-text index is written once per contact at the end instead of by the triggers on
         // every row (decision 0019); the marker lives only inside this transaction.
@@ -136,6 +160,9 @@ public final class ImportService {
         try (ContactStore.Inserter inserter = contacts.inserter(c, batchId);
              ImportStore.ChangeWriter changes = store.changeWriter(c, batchId)) {
             for (Slot s : plan.added()) {
+                if (++done % every == 0) {
+                    step(monitor, done, total);
+                }
                 long id = inserter.insert(s.current, UUID.randomUUID().toString(), now);
                 if (s.photo != null) {
                     inserter.photo(id, s.photo, "import");
@@ -145,6 +172,9 @@ public final class ImportService {
             }
             inserter.flush();
             for (Slot s : plan.changedSlots()) {
+                if (++done % every == 0) {
+                    step(monitor, done, total);
+                }
                 ObjectNode before = ContactJson.toNode(s.before);
                 before.put("hasPhoto", s.storedHasPhoto);
                 contacts.update(c, s.current, now);
@@ -155,10 +185,12 @@ public final class ImportService {
                 changes.add(new Change(s.storedId, "MERGED", before.toString()));
             }
         }
+        step(monitor, total - 1, total);
         contacts.indexImport(c, batchId);
         ImportReport report = plan.report(batchId, eventId, addedIds, mergedIds, false);
         store.finishBatch(c, batchId, clock.instant(), report.imported(), report.merged(), report.skipped(),
                 report.rejected());
+        step(monitor, total, total);
         return report;
     }
 
@@ -296,14 +328,15 @@ public final class ImportService {
 
     private Entry entry(ImportRecord r, Event event, ImportOptions options) {
         if (r.photo() != null && r.photo().data() != null && r.photo().data().length > ContactService.MAX_PHOTO_BYTES) {
-            return new Entry(r.source(), null, null, new ImportProblem(r.source(), "The photo is larger than 10 MB."));
+            return new Entry(r.source(), null, null, ImportProblem.of(r.source(), "record.photoTooLarge", "The photo is larger than 10 MB."));
         }
         Contact normalised;
         try {
             normalised = contactService.normalise(r.contact().toBuilder().id(null).uid(null).build());
         } catch (ValidationException e) {
             String message = e.errors().stream().map(FieldError::message).collect(Collectors.joining(" "));
-            return new Entry(r.source(), null, null, new ImportProblem(r.source(), message));
+            String[] codes = e.errors().stream().map(FieldError::code).toArray(String[]::new);
+            return new Entry(r.source(), null, null, ImportProblem.of(r.source(), "record.invalid", message, codes));
         }
         Contact.Builder b = normalised.toBuilder();
         List<String> tags = new ArrayList<>(normalised.tags());

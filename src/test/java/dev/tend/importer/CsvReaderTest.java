@@ -49,7 +49,7 @@ class CsvReaderTest {
         // the older "15-Mar-24" form
         assertThat(f.records().get(2).contact().firstMet()).isEqualTo(LocalDate.of(2024, 3, 15));
         assertThat(f.records().get(2).contact().title()).isEqualTo("Head of R&D, Sensors");
-        assertThat(f.problems()).containsExactly(new ImportProblem(line("Connections.csv", 8),
+        assertThat(f.problems()).containsExactly(ImportProblem.of(line("Connections.csv", 8), "line.empty",
                 "the line has no name, company, email or phone"));
     }
 
@@ -78,7 +78,7 @@ class CsvReaderTest {
                 .phones(List.of(new Phone("+1 415-555-0132", "+14155550132", "work"),
                         new Phone("(415) 555-0199", "+14155550199", "work")))
                 .build());
-        assertThat(f.problems()).containsExactly(new ImportProblem(line("google-contacts.csv", 7),
+        assertThat(f.problems()).containsExactly(ImportProblem.of(line("google-contacts.csv", 7), "line.unclosedQuote",
                 "this line and the rest of the file cannot be read: a quoted field is not closed"));
     }
 
@@ -155,7 +155,7 @@ class CsvReaderTest {
                         new Phone("0160 1122334", "+491601122334", "mobile")))
                 .address(new PostalAddress(null, "Lange Laube 3", "30159", "Hannover", null, "Deutschland"))
                 .url("schmidt-partner.example").notes("Stand C04").build());
-        assertThat(f.problems()).containsExactly(new ImportProblem(line("messe-liste.csv", 3),
+        assertThat(f.problems()).containsExactly(ImportProblem.of(line("messe-liste.csv", 3), "line.empty",
                 "the line has no name, company, email or phone"));
     }
 

@@ -122,9 +122,9 @@ class VCardReaderTest {
 
         assertThat(f.records()).extracting(r -> r.source().number()).containsExactly(1, 3);
         assertThat(f.problems()).containsExactly(
-                new ImportProblem(new SourceRef("card-scanner.vcf", SourceRef.Kind.CARD, 2),
+                ImportProblem.of(new SourceRef("card-scanner.vcf", SourceRef.Kind.CARD, 2), "card.noEnd",
                         "the card ends without END:VCARD and was left out"),
-                new ImportProblem(new SourceRef("card-scanner.vcf", SourceRef.Kind.CARD, 4),
+                ImportProblem.of(new SourceRef("card-scanner.vcf", SourceRef.Kind.CARD, 4), "card.empty",
                         "the card has no name, organisation, email or phone"));
         assertThat(f.records().get(0).contact()).isEqualTo(Contact.builder()
                 .givenName("Max").familyName("Mustermann").fullName("Max Mustermann")
@@ -231,8 +231,8 @@ class VCardReaderTest {
 
         assertThat(f.records()).extracting(r -> r.contact().fullName()).containsExactly("Ann", "Bob");
         assertThat(f.records().get(1).photo()).isNull();
-        assertThat(f.problems()).containsExactly(new ImportProblem(new SourceRef("photo.vcf", SourceRef.Kind.CARD, 2),
-                "the photo is larger than 2 KB and was left out; the contact was read without it"));
+        assertThat(f.problems()).containsExactly(ImportProblem.of(new SourceRef("photo.vcf", SourceRef.Kind.CARD, 2), "card.photoTooLarge",
+                "the photo is larger than 2 KB and was left out; the contact was read without it", "2 KB"));
         assertThat(new VCardReader(new Limits(1 << 20, 100, 4096)).read(p, "DE").records().get(1).photo().data())
                 .isEqualTo(big);
     }

@@ -16,6 +16,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     /** Answers to the file choosers, in order; none left means cancelled. */
     public final Deque<Path> files = new ArrayDeque<>();
+    /** What "choose files" answers, one list per call; none left is a cancelled chooser. */
+    public final Deque<List<Path>> fileChoices = new ArrayDeque<>();
 
     @Override
     public boolean confirm(String title, String message, String confirmButton) {
@@ -54,5 +56,12 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseOpenFile(String title, Path folder) {
         asked.add(title);
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public List<Path> chooseContactFiles(String title) {
+        asked.add(title);
+        List<Path> next = fileChoices.poll();
+        return next == null ? List.of() : next;
     }
 }

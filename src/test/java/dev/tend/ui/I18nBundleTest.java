@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -64,11 +65,33 @@ class I18nBundleTest {
         assertThat(missing).isEmpty();
     }
 
+    /** Reader and import problems carry codes so the window says them in its language: each needs its text. */
+    @Test
+    void everyImportProblemCodeHasItsText() throws IOException {
+        Properties en = load("messages.properties");
+        Pattern code = Pattern.compile("\"((?:file|card|line|record)\\.[a-zA-Z]+)\"");
+        Set<String> codes = new TreeSet<>();
+        for (String dir : List.of("src/main/java/dev/tend/importer", "src/main/java/dev/tend/service")) {
+            try (Stream<Path> files = Files.walk(Path.of(dir))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = code.matcher(Files.readString(f));
+                    while (m.find()) {
+                        codes.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(codes).contains("file.empty", "file.notVCard", "file.noContacts", "card.empty", "line.empty",
+                "record.invalid");
+        assertThat(codes).allSatisfy(c -> assertThat(en).containsKey("import.problem." + c));
+    }
+
     @Test
     void enumLabelsExistForEveryConstant() {
         I18n de = new I18n(Locale.GERMAN);
         for (Enum<?> e : Stream.of(dev.tend.domain.Circle.values(), dev.tend.domain.HowMet.values(),
-                        dev.tend.domain.UrlKind.values())
+                        dev.tend.domain.UrlKind.values(), dev.tend.service.MatchRule.values(),
+                        dev.tend.service.MergeDecision.values(), dev.tend.importer.ColumnMapping.Field.values())
                 .flatMap(Stream::of).toList()) {
             assertThat(de.label(e)).doesNotStartWith("!");
         }

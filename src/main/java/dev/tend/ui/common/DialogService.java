@@ -1,6 +1,7 @@
 package dev.tend.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,5 +34,13 @@ public interface DialogService {
     /** Lets the user pick an existing file, starting in {@code folder}; empty when cancelled. */
     default Optional<Path> chooseOpenFile(String title, Path folder) {
         return Optional.empty();
+    }
+
+    /**
+     * Lets the user pick vCard and CSV files to import; empty when cancelled. A default, so
+     * implementations that never import need not answer it.
+     */
+    default List<Path> chooseContactFiles(String title) {
+        return List.of();
     }
 }

@@ -2,6 +2,7 @@ package dev.tend.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -84,6 +85,17 @@ public final class FxDialogService implements DialogService {
         if (folder != null && java.nio.file.Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
+    }
+
+    @Override
+    public List<Path> chooseContactFiles(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.get("file.contacts"), "*.vcf", "*.vcard", "*.csv", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter(i18n.get("file.all"), "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     private void prepare(Alert alert, String title) {
