@@ -43,6 +43,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return root;
     }
 
+    /** Standard error: warnings that are no result. */
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     /** Standard output: results only, since scripts read it. */
     protected PrintWriter out() {
         return spec.commandLine().getOut();

@@ -8,6 +8,7 @@ import dev.tend.importer.ImportProblem;
 import dev.tend.importer.Importers;
 import dev.tend.importer.ParsedFile;
 import dev.tend.importer.UnreadableFileException;
+import dev.tend.importer.card.CardPhoto;
 import dev.tend.service.ImportOptions;
 import dev.tend.service.ImportPreview;
 import dev.tend.service.ImportReport;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import",
         description = {
-            "Import contacts from vCard or CSV files in one step that can be undone: new contacts are added, "
+            "Import contacts from vCard or CSV files, or photos of cards and badges (.jpg, .png: their QR codes; "
+                    + "with --ocr their printed text), in one step that can be undone: new contacts are added, "
                     + "duplicates (same email, phone, LinkedIn/Xing profile, or similar name at the same "
                     + "organisation) get the default merge, broken records are reported with file and card or line.",
             "The rules: docs/importing.md."},
@@ -43,7 +45,8 @@ final class ImportCommand extends DatabaseCommand {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "vCard (.vcf) or CSV files.")
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "vCard (.vcf) or CSV files, or photos (.jpg, .png) of business cards and badges.")
     private List<Path> files = new ArrayList<>();
 
     @Option(names = "--history", description = "List the past imports, newest first, instead of importing.")
@@ -61,6 +64,11 @@ final class ImportCommand extends DatabaseCommand {
     @Option(names = "--tag", paramLabel = "TAG", description = "A tag for every imported contact; repeatable.")
     private List<String> tags = new ArrayList<>();
 
+    @Option(names = "--ocr",
+            description = "For photos without a QR code: read the printed text with Tesseract (German and English) "
+                    + "and import what it proposes, tagged \"needs review\". QR codes are always imported as they are.")
+    private boolean ocr;
+
     @Option(names = "--dry-run", description = "Report what would be imported, store nothing.")
     private boolean dryRun;
 
@@ -68,7 +76,7 @@ final class ImportCommand extends DatabaseCommand {
     private boolean json;
 
     /** One problem for the report: a whole file (record null) or one record in it. */
-    private record Problem(String file, Integer record, String message) {
+    private record Problem(String file, String what, Integer record, String message) {
     }
 
     @Override
@@ -91,11 +99,16 @@ final class ImportCommand extends DatabaseCommand {
         String region = PhoneNumbers.forLocale(root().environment().locale()).defaultRegion();
         List<ParsedFile> parsed = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
+        if (ocr && !services.cards().ocrStatus().available()) {
+            err().println("OCR is not available, so only QR codes are read: " + services.cards().ocrStatus().problem()
+                    + " Install Tesseract: see docs/importing.md, \"Card photos\".");
+            err().flush();
+        }
         for (Path f : files) {
             try {
-                parsed.add(read(f, region));
+                parsed.add(read(services, f, region));
             } catch (UnreadableFileException e) {
-                unreadable.add(new Problem(f.getFileName().toString(), null, e.getMessage()));
+                unreadable.add(new Problem(f.getFileName().toString(), null, null, e.getMessage()));
             }
         }
         ImportReport report = null;
@@ -107,7 +120,7 @@ final class ImportCommand extends DatabaseCommand {
         List<Problem> problems = new ArrayList<>(unreadable);
         if (report != null) {
             for (ImportProblem p : report.problems()) {
-                problems.add(new Problem(p.source().file(), p.source().number(), p.message()));
+                problems.add(new Problem(p.source().file(), p.source().what(), p.source().number(), p.message()));
             }
         }
         if (json) {
@@ -118,8 +131,11 @@ final class ImportCommand extends DatabaseCommand {
         return unreadable.isEmpty() ? 0 : CliErrors.FAILED;
     }
 
-    /** The file readers; the only place that names them. */
-    private static ParsedFile read(Path file, String region) throws UnreadableFileException {
+    /** The file readers; the only place that names them. Photos go through OCR when asked. */
+    private ParsedFile read(TendServices services, Path file, String region) throws UnreadableFileException {
+        if (ocr && CardPhoto.isPhotoName(file.getFileName().toString())) {
+            return services.cards().toImport(services.cards().scan(file, region, true));
+        }
         return Importers.read(file, region);
     }
 
@@ -136,13 +152,9 @@ final class ImportCommand extends DatabaseCommand {
         }
         for (Problem p : problems) {
             out.println(p.record() == null ? p.file() + ": " + p.message()
-                    : p.file() + ", " + recordWord(p) + " " + p.record() + ": " + p.message());
+                    : p.file() + ", " + p.what() + (p.record() > 0 ? " " + p.record() : "") + ": " + p.message());
         }
         out.flush();
-    }
-
-    private String recordWord(Problem p) {
-        return p.file().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? "line" : "card";
     }
 
     private void printJson(ImportReport r, List<Problem> problems) {

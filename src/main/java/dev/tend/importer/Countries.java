@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Country names and codes as written in addresses ("Deutschland", "Austria", "CH", "USA") to regions. */
-final class Countries {
+public final class Countries {
     private static final Map<String, String> BY_NAME = build();
 
     private Countries() {
     }
 
-    static Optional<String> regionOf(String country) {
+    public static Optional<String> regionOf(String country) {
         if (country == null || country.isBlank()) {
             return Optional.empty();
         }

@@ -44,7 +44,7 @@ public final class Phones {
     }
 
     /** The region of a number written internationally ("+43 1 ...", "0043 1 ..."), else empty. */
-    static Optional<String> regionOfInternational(String raw) {
+    public static Optional<String> regionOfInternational(String raw) {
         if (raw == null) {
             return Optional.empty();
         }
@@ -66,7 +66,7 @@ public final class Phones {
      * The region national numbers of a record are read in: the country code of its first
      * international number, else its first address country Tend recognises, else the default.
      */
-    static String regionFor(Collection<String> rawNumbers, Collection<String> countries, String defaultRegion) {
+    public static String regionFor(Collection<String> rawNumbers, Collection<String> countries, String defaultRegion) {
         for (String raw : rawNumbers) {
             Optional<String> r = regionOfInternational(raw);
             if (r.isPresent()) {
@@ -82,7 +82,8 @@ public final class Phones {
         return defaultRegion == null || defaultRegion.isBlank() ? "DE" : defaultRegion;
     }
 
-    static Phone phone(String raw, String label, String region) {
+    /** The phone as written, with its E.164 form read in {@code region} where it is dialable. */
+    public static Phone phone(String raw, String label, String region) {
         return new Phone(raw, toE164(raw, region).orElse(null), label);
     }
 }

@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -130,6 +131,23 @@ public final class VCardReader {
             records.add(new ImportRecord(ref, contact, photo));
         } catch (RuntimeException e) {
             problems.add(ImportProblem.of(ref, "card.unreadable", "the card cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * The contact of one vCard given as text, such as a QR code's payload; empty when the text is no
+     * readable vCard or holds no name, organisation, email or phone.
+     */
+    public Optional<Contact> contactOf(String vcardText, String defaultRegion) {
+        try (ezvcard.io.text.VCardReader reader = new ezvcard.io.text.VCardReader(vcardText)) {
+            VCard vcard = reader.readNext();
+            if (vcard == null) {
+                return Optional.empty();
+            }
+            Contact c = toContact(vcard, defaultRegion);
+            return hasSomethingToKeep(c) ? Optional.of(c) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.Locale;
  */
 public record TendServices(Database database, ContactService contacts, EventService events,
                            LedgerService ledger, SettingsService settings, SampleNetwork sampleNetwork,
-                           NetworkHealth network, ImportService imports, Backups backups, Clock clock)
+                           NetworkHealth network, ImportService imports, Backups backups, CardPhotoService cards,
+                           Clock clock)
         implements AutoCloseable {
 
     /** Opens (creating and migrating if need be) the database file and wires the services on it. */
@@ -32,8 +33,9 @@ public record TendServices(Database database, ContactService contacts, EventServ
         SampleNetwork sample = new SampleNetwork(db, contacts, events, ledgerStore, clock);
         NetworkHealth network = new NetworkHealth(db, new NetworkStore(), clock);
         ImportService imports = new ImportService(db, contactStore, new EventStore(), new ImportStore(), contacts, clock);
+        CardPhotoService cards = new CardPhotoService(imports, contacts);
         return new TendServices(db, contacts, events, ledger, settings, sample, network, imports,
-                new Backups(db, clock), clock);
+                new Backups(db, clock), cards, clock);
     }
 
     public Path file() {
