@@ -71,10 +71,25 @@ public final class CardPhotoService {
             records.add(new ImportRecord(SourceRef.printedText(scan.file()), tagged(scan.printed()), scan.photo()));
         }
         if (records.isEmpty()) {
-            throw new UnreadableFileException(scan.file(), name(scan.file()) + ": " + nothingFound(scan));
+            if (!scan.problems().isEmpty()) {
+                ImportProblem p = scan.problems().get(0);
+                throw new UnreadableFileException(scan.file(), p.code(), name(scan.file()) + ": " + p.message(), null,
+                        p.args().toArray(String[]::new));
+            }
+            throw new UnreadableFileException(scan.file(), nothingFoundCode(scan),
+                    name(scan.file()) + ": " + nothingFound(scan), null,
+                    scan.ocrProblem() == null ? new String[0] : new String[] {scan.ocrProblem()});
         }
         return new ParsedFile(scan.file(), records.size() == scan.codes().size() ? CardReader.FORMAT : FORMAT,
                 records, problems);
+    }
+
+    /** The code of {@link #nothingFound}, for a window to say it in its language. */
+    public static String nothingFoundCode(Scan scan) {
+        if (scan.ocrProblem() != null) {
+            return "photo.ocrFailed";
+        }
+        return scan.text().isBlank() ? "photo.nothing" : "photo.noContactInText";
     }
 
     /** What to tell the user about a photo in which nothing was found. */

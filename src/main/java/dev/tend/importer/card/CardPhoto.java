@@ -68,26 +68,27 @@ public record CardPhoto(Path file, BufferedImage image, int width, int height, i
         long size;
         try {
             if (Files.isDirectory(file)) {
-                throw new UnreadableFileException(file, name + " is a folder, not a photo");
+                throw new UnreadableFileException(file, "file.folder", name + " is a folder, not a photo", null);
             }
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new UnreadableFileException(file, name + " does not exist", e);
+            throw new UnreadableFileException(file, "file.missing", name + " does not exist", e);
         } catch (IOException e) {
-            throw new UnreadableFileException(file, name + " cannot be read: " + e.getMessage(), e);
+            throw new UnreadableFileException(file, "file.unreadable", name + " cannot be read: " + e.getMessage(), e);
         }
         if (size == 0) {
-            throw new UnreadableFileException(file, name + " is empty");
+            throw new UnreadableFileException(file, "photo.empty", name + " is empty", null);
         }
         if (size > MAX_FILE_BYTES) {
-            throw new UnreadableFileException(file, name + " is larger than " + MAX_FILE_BYTES / (1024 * 1024)
-                    + " MB; a photo of a card needs far less");
+            throw new UnreadableFileException(file, "photo.tooLarge", name + " is larger than "
+                    + MAX_FILE_BYTES / (1024 * 1024) + " MB; a photo of a card needs far less", null,
+                    MAX_FILE_BYTES / (1024 * 1024) + " MB");
         }
         int orientation = Exif.orientation(file);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new UnreadableFileException(file, name + " is not a JPEG or PNG image");
+                throw new UnreadableFileException(file, "photo.notImage", name + " is not a JPEG or PNG image", null);
             }
             ImageReader reader = readers.next();
             try {
@@ -96,10 +97,12 @@ public record CardPhoto(Path file, BufferedImage image, int width, int height, i
                 int h = reader.getHeight(0);
                 long pixels = (long) w * h;
                 if (pixels > MAX_PIXELS) {
-                    throw new UnreadableFileException(file, String.format(Locale.ROOT,
+                    throw new UnreadableFileException(file, "photo.tooManyPixels", String.format(Locale.ROOT,
                             "%s is %,d x %,d pixels (%,d megapixels); photos over %,d megapixels are refused "
                                     + "so they cannot exhaust memory. Take a smaller photo or scale it down.",
-                            name, w, h, pixels / 1_000_000, MAX_PIXELS / 1_000_000));
+                            name, w, h, pixels / 1_000_000, MAX_PIXELS / 1_000_000), null,
+                            String.valueOf(w), String.valueOf(h), String.valueOf(pixels / 1_000_000),
+                            String.valueOf(MAX_PIXELS / 1_000_000));
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = subsampling(pixels);
@@ -110,15 +113,16 @@ public record CardPhoto(Path file, BufferedImage image, int width, int height, i
                 reader.addIIOReadWarningListener(new Warnings(warnings));
                 BufferedImage decoded = reader.read(0, param);
                 if (!warnings.isEmpty()) {
-                    throw new UnreadableFileException(file, name + " is damaged or cut off (" + warnings.get(0)
-                            + "); copy the photo again from the camera or phone");
+                    throw new UnreadableFileException(file, "photo.damaged", name + " is damaged or cut off ("
+                            + warnings.get(0) + "); copy the photo again from the camera or phone", null);
                 }
                 return new CardPhoto(file, Exif.apply(rgb(decoded), orientation), w, h, orientation);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(file, name + " is damaged or cut off and cannot be read as an image"
+            throw new UnreadableFileException(file, "photo.damaged", name
+                    + " is damaged or cut off and cannot be read as an image"
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
         }
     }

@@ -51,10 +51,14 @@ public final class CardReader {
     public static ParsedFile readCodes(Path file, String defaultRegion) throws UnreadableFileException {
         Scan scan = scan(file, defaultRegion, false);
         if (scan.codes().isEmpty()) {
-            throw new UnreadableFileException(file, CardPhoto.name(file) + ": " + (scan.problems().isEmpty()
-                    ? "no QR code found in the photo; to read the printed text use OCR (tend import --ocr, "
-                            + "or Scan card photos in the window)"
-                    : scan.problems().get(0).message()));
+            if (!scan.problems().isEmpty()) {
+                ImportProblem p = scan.problems().get(0);
+                throw new UnreadableFileException(file, p.code(), CardPhoto.name(file) + ": " + p.message(), null,
+                        p.args().toArray(String[]::new));
+            }
+            throw new UnreadableFileException(file, "photo.noCode", CardPhoto.name(file)
+                    + ": no QR code found in the photo; to read the printed text use OCR (tend import --ocr, "
+                    + "or Scan card photos in the window)", null);
         }
         return new ParsedFile(file, FORMAT, scan.codes(), scan.problems());
     }
@@ -73,7 +77,8 @@ public final class CardReader {
             if (c.isPresent()) {
                 records.add(new ImportRecord(ref, c.get(), kept));
             } else {
-                problems.add(new ImportProblem(ref, reading.reason()));
+                problems.add(reading.arg() == null ? ImportProblem.of(ref, reading.code(), reading.reason())
+                        : ImportProblem.of(ref, reading.code(), reading.reason(), reading.arg()));
             }
         }
         if (!ocr) {

@@ -77,6 +77,9 @@ public final class CardText {
             "^(\\p{Lu}[\\p{L} .'-]*\\p{L}),?\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})$");
     private static final Pattern US_PLACE = Pattern.compile(
             "^(\\p{Lu}[\\p{L} .'-]*\\p{L}),\\s*([A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)$");
+    private static final Pattern DE_PLACE_START = Pattern.compile("^(?:D\\s?-\\s?)?\\d{5}\\s+\\p{Lu}\\p{Ll}+");
+    private static final Pattern UK_POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
+    private static final Pattern US_PLACE_ANYWHERE = Pattern.compile("\\p{Lu}\\p{L}+,\\s*[A-Z]{2}\\s+\\d{5}\\b");
     private static final Pattern STREET = Pattern.compile(
             "(?iu)(?:\\d|straße|strasse|str\\.|weg\\b|platz\\b|allee\\b|gasse\\b|ring\\b|damm\\b|ufer\\b|street|road|avenue"
                     + "|lane|square|\\bst\\.|\\brd\\.|\\bave\\.|postfach|p\\.?o\\.? box)");
@@ -119,7 +122,8 @@ public final class CardText {
         b.emails(emails);
         b.urls(urls.stream().map(WebLink::of).toList());
 
-        List<String> countries = lines.stream().map(l -> l.text).filter(CardText::isCountry).toList();
+        List<String> countries = new ArrayList<>(lines.stream().map(l -> l.text).filter(CardText::isCountry).toList());
+        lines.stream().map(l -> countryOfPlace(l.text)).filter(r -> r != null).findFirst().ifPresent(countries::add);
         b.phones(phones(lines, countries, defaultRegion));
 
         PostalAddress address = null;
@@ -130,7 +134,7 @@ public final class CardText {
             }
             List<String> parts = List.of(l.text.split("\\s*[,|·•]\\s*"));
             Optional<PostalAddress> inline = address(parts);
-            if (inline.isPresent() && inline.get().street() != null || inline.isPresent() && parts.size() == 1) {
+            if (inline.isPresent()) {
                 address = inline.get();
                 l.used = true;
                 if (address.street() == null && i > 0 && !lines.get(i - 1).used
@@ -209,12 +213,31 @@ public final class CardText {
                 return Optional.of(new PostalAddress(null, street, uk.group(2), uk.group(1), null,
                         country == null ? null : country));
             }
+            // "New York, NY 10118" arrives split at its comma
+            if (i + 1 < parts.size()) {
+                Matcher us = US_PLACE.matcher(p + ", " + parts.get(i + 1).strip());
+                if (us.matches()) {
+                    String after = i + 2 < parts.size() && isCountry(parts.get(i + 2)) ? parts.get(i + 2).strip() : null;
+                    return Optional.of(new PostalAddress(null, street, us.group(3), us.group(1), us.group(2), after));
+                }
+            }
             Matcher us = US_PLACE.matcher(p);
             if (us.matches()) {
                 return Optional.of(new PostalAddress(null, street, us.group(3), us.group(1), us.group(2), country));
             }
         }
         return Optional.empty();
+    }
+
+    /** The country a postcode and city at the start of a line point to: five digits DE, a British postcode GB. */
+    private static String countryOfPlace(String line) {
+        if (DE_PLACE_START.matcher(line).find()) {
+            return "DE";
+        }
+        if (UK_POSTCODE.matcher(line).find()) {
+            return "GB";
+        }
+        return US_PLACE_ANYWHERE.matcher(line).find() ? "US" : null;
     }
 
     private static boolean isCountry(String s) {
@@ -236,8 +259,7 @@ public final class CardText {
             if (l.used) {
                 continue;
             }
-            Matcher firstDigit = Pattern.compile("[+(\\d]").matcher(l.raw);
-            boolean labelled = firstDigit.find() && phoneLabel(l.raw.substring(0, firstDigit.start())) != null;
+            boolean labelled = PHONE_LABEL.matcher(l.raw).find();
             for (PhoneNumberUtil.Leniency leniency : List.of(PhoneNumberUtil.Leniency.VALID, PhoneNumberUtil.Leniency.POSSIBLE)) {
                 if (leniency == PhoneNumberUtil.Leniency.POSSIBLE && !labelled) {
                     break;

@@ -32,8 +32,18 @@ public final class QrPayloads {
     private QrPayloads() {
     }
 
-    /** The contact the payload describes, or the reason it describes none (as a message). */
-    public record Reading(Optional<Contact> contact, String reason) {
+    /**
+     * The contact the payload describes, or the reason it describes none: in English, and as a code
+     * with arguments a window translates.
+     */
+    public record Reading(Optional<Contact> contact, String reason, String code, String arg) {
+        static Reading of(Contact c) {
+            return new Reading(Optional.of(c), null, null, null);
+        }
+
+        static Reading none(String code, String reason, String arg) {
+            return new Reading(Optional.empty(), reason, code, arg);
+        }
     }
 
     public static Reading read(String payload, String defaultRegion) {
@@ -41,30 +51,28 @@ public final class QrPayloads {
         String upper = text.toUpperCase(Locale.ROOT);
         if (upper.startsWith("BEGIN:VCARD")) {
             Optional<Contact> c = new VCardReader().contactOf(text, defaultRegion);
-            return new Reading(c, c.isPresent() ? null : "the code holds a vCard without name, organisation, email or phone");
+            return c.isPresent() ? Reading.of(c.get()) : Reading.none("qr.emptyContact",
+                    "the code's contact has no name, organisation, email or phone", null);
         }
         if (upper.startsWith("MECARD:") || upper.startsWith("BIZCARD:")) {
             ParsedResult parsed = ResultParser.parseResult(new Result(text, null, null, BarcodeFormat.QR_CODE));
             if (parsed instanceof AddressBookParsedResult book) {
                 Contact c = contact(book, text, upper.startsWith("MECARD:"), defaultRegion);
                 if (!c.displayName().isEmpty() || !c.phones().isEmpty()) {
-                    return new Reading(Optional.of(c), null);
+                    return Reading.of(c);
                 }
             }
-            return new Reading(Optional.empty(), "the code's contact has no name, organisation, email or phone");
+            return Reading.none("qr.emptyContact", "the code's contact has no name, organisation, email or phone", null);
         }
-        return new Reading(Optional.empty(), "the code holds no contact (" + describe(text) + ")");
-    }
-
-    private static String describe(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return "a web address: " + (text.length() > 60 ? text.substring(0, 60) + "…" : text);
+            String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+            return Reading.none("qr.link", "the code holds no contact (a web address: " + shown + ")", shown);
         }
         if (lower.startsWith("wifi:")) {
-            return "Wi-Fi settings";
+            return Reading.none("qr.wifi", "the code holds no contact (Wi-Fi settings)", null);
         }
-        return "text that is no vCard, MECARD or BIZCARD";
+        return Reading.none("qr.text", "the code holds no contact (text that is no vCard, MECARD or BIZCARD)", null);
     }
 
     private static Contact contact(AddressBookParsedResult r, String raw, boolean mecard, String defaultRegion) {

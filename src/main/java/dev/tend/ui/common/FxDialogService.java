@@ -92,7 +92,8 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("file.contacts"), "*.vcf", "*.vcard", "*.csv", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter(i18n.get("file.contacts"), "*.vcf", "*.vcard", "*.csv", "*.txt", "*.tsv",
+                        "*.jpg", "*.jpeg", "*.png"),
                 new FileChooser.ExtensionFilter(i18n.get("file.all"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
