@@ -8,7 +8,11 @@ import dev.tend.store.DatabaseException;
 import dev.tend.store.DatabaseLock;
 import dev.tend.ui.backup.BackupViewModel;
 import dev.tend.store.DatabaseLocation;
+import dev.tend.service.PhoneNumbers;
+import dev.tend.ui.common.FxBackground;
 import dev.tend.ui.common.FxDialogService;
+import dev.tend.ui.imports.ImportView;
+import dev.tend.ui.imports.ImportViewModel;
 import dev.tend.ui.common.I18n;
 import dev.tend.ui.contacts.ContactsView;
 import dev.tend.ui.contacts.ContactsViewModel;
@@ -57,6 +61,11 @@ public class TendApp extends Application {
     /** Tells other Tend processes (tend restore) that the window has the database open. */
     private DatabaseLock windowLock;
     private WindowBounds bounds;
+    private final FxBackground background = new FxBackground();
+    private MainWindow window;
+    private ImportViewModel importVm;
+    /** Files to import that came before the window was ready. */
+    private List<Path> pendingImport = List.of();
 
     @Override
     public void start(Stage primaryStage) {
@@ -74,6 +83,13 @@ public class TendApp extends Application {
         restoreBounds();
         trackBounds();
         stage.show();
+        List<Path> given = getParameters().getUnnamed().stream().map(Path::of).filter(java.nio.file.Files::isRegularFile)
+                .toList();
+        if (!given.isEmpty()) {
+            importFiles(given);
+        } else if (!pendingImport.isEmpty()) {
+            importFiles(pendingImport);
+        }
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             probe("window shown");
             Platform.runLater(() -> {
@@ -199,8 +215,14 @@ public class TendApp extends Application {
                 new AppScreen("network", "nav.network", org.kordamp.ikonli.material2.Material2AL.BUBBLE_CHART,
                         navigator -> new NetworkView(new NetworkViewModel(services.network(), navigator), i18n)),
                 new AppScreen("events", "nav.events", org.kordamp.ikonli.material2.Material2AL.EVENT,
-                        nav -> new EventsView(new EventsViewModel(services.events(), dialogs, i18n), i18n, nav)));
-        MainWindow window = new MainWindow(contacts, screens, i18n, new MainWindow.Actions() {
+                        nav -> new EventsView(new EventsViewModel(services.events(), dialogs, i18n), i18n, nav)),
+                new AppScreen("import", "nav.import", org.kordamp.ikonli.material2.Material2AL.FILE_UPLOAD, nav -> {
+                    importVm.setOnShowContacts(nav::showContacts);
+                    return new ImportView(importVm, i18n);
+                }));
+        importVm = new ImportViewModel(services.imports(), services.events(), dialogs, i18n, background,
+                PhoneNumbers.forLocale(osLocale).defaultRegion(), java.time.ZoneId.systemDefault());
+        window = new MainWindow(contacts, screens, i18n, new MainWindow.Actions() {
             @Override
             public void openSample() {
                 TendApp.this.openSample();
@@ -224,6 +246,11 @@ public class TendApp extends Application {
             @Override
             public void logInteraction() {
                 logInteraction.run();
+            }
+
+            @Override
+            public void importFiles(List<Path> files) {
+                TendApp.this.importFiles(files);
             }
 
             @Override
@@ -259,6 +286,30 @@ public class TendApp extends Application {
     private BackupViewModel backupViewModel(FxDialogService dialogs, I18n i18n) {
         return new BackupViewModel(services.backups(), services.file(), dialogs, i18n,
                 this::restoreOpenDatabase);
+    }
+
+    /**
+     * Opens the Import screen with these files and reads them into a preview; with none, lets the
+     * user choose. Files dropped on the window come here; so do files given on the command line
+     * and, from any thread, files a launcher or a second instance hands over.
+     */
+    public void importFiles(List<Path> files) {
+        if (!Platform.isFxApplicationThread()) {
+            List<Path> copy = List.copyOf(files);
+            Platform.runLater(() -> importFiles(copy));
+            return;
+        }
+        if (window == null || importVm == null) {
+            pendingImport = List.copyOf(files);
+            return;
+        }
+        pendingImport = List.of();
+        window.show("import");
+        if (files.isEmpty()) {
+            importVm.chooseFiles();
+        } else {
+            importVm.start(files);
+        }
     }
 
     /** The user's own database in the data folder needs no name in the title; any other file does. */
@@ -339,6 +390,10 @@ public class TendApp extends Application {
 
     @Override
     public void stop() {
+        if (importVm != null) {
+            importVm.cancel(); // a running import rolls back rather than racing the close below
+        }
+        background.shutdown();
         if (services != null) {
             saveBounds();
             // Hidden first, so nothing still queued on the FX thread (a pending search) uses the closed database.

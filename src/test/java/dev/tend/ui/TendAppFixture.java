@@ -24,6 +24,10 @@ public final class TendAppFixture {
         return app;
     }
 
+    public TendApp app() {
+        return app;
+    }
+
     public TendServices services() {
         return app.services();
     }

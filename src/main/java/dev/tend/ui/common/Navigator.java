@@ -7,4 +7,9 @@ public interface Navigator {
 
     /** Shows the Contacts screen with this contact open in the detail pane. */
     void showContact(long contactId);
+
+    /** Shows the contact list filtered by an event (by id) or a tag; either may be null. */
+    default void showContacts(Long eventId, String tag) {
+        show("contacts");
+    }
 }

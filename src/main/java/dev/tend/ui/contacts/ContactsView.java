@@ -116,6 +116,11 @@ public final class ContactsView extends StackPane {
         }
     }
 
+    /** Shows the contacts met at this event or with this tag (see {@link ContactsViewModel#showOnly}). */
+    public void showFiltered(Long eventId, String tag) {
+        vm.showOnly(eventId, tag);
+    }
+
     public void newContact() {
         vm.newContact();
     }

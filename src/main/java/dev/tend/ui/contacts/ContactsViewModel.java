@@ -105,6 +105,26 @@ public final class ContactsViewModel {
         eventChoices.setAll(events.all());
     }
 
+    /**
+     * The active contacts met at this event, or with this tag (either may be null), e.g. the ones
+     * an import just added; the other filters and the search are cleared.
+     */
+    public void showOnly(Long eventId, String tag) {
+        refreshChoices();
+        resetting = true;
+        try {
+            searchText.set("");
+            circleFilter.set(null);
+            archivedFilter.set(Archived.ACTIVE);
+            tagFilter.set(tag);
+            eventFilter.set(eventId == null ? null
+                    : eventChoices.stream().filter(e -> eventId.equals(e.id())).findFirst().orElse(null));
+        } finally {
+            resetting = false;
+        }
+        refresh();
+    }
+
     /** Back to the whole active list, with one query rather than one per filter. */
     public void clearFilters() {
         resetting = true;

@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,6 +57,10 @@ public final class MainWindow extends BorderPane implements Navigator {
         }
 
         /** File menu "Restore…". */
+        /** Opens the Import screen with these files (dropped on the window), or to choose some when empty. */
+        default void importFiles(List<java.nio.file.Path> files) {
+        }
+
         default void restore() {
         }
     }
@@ -81,6 +86,30 @@ public final class MainWindow extends BorderPane implements Navigator {
         setTop(menuBar(i18n, actions));
         setLeft(rail(i18n, actions));
         show(CONTACTS);
+        acceptDroppedFiles();
+    }
+
+    /** Files dropped anywhere on the window go to the Import screen. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!getStyleClass().contains("drop-target")) {
+                    getStyleClass().add("drop-target");
+                }
+            }
+            e.consume();
+        });
+        setOnDragExited(e -> getStyleClass().remove("drop-target"));
+        setOnDragDropped(e -> {
+            getStyleClass().remove("drop-target");
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                actions.importFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
     }
 
     @Override
@@ -98,6 +127,12 @@ public final class MainWindow extends BorderPane implements Navigator {
             contacts.refresh();
         }
         setCenter(view);
+    }
+
+    @Override
+    public void showContacts(Long eventId, String tag) {
+        show(CONTACTS);
+        contacts.showFiltered(eventId, tag);
     }
 
     @Override
@@ -147,7 +182,13 @@ public final class MainWindow extends BorderPane implements Navigator {
         MenuItem quit = new MenuItem(i18n.get("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> actions.quit());
-        Menu file = new Menu(i18n.get("menu.file"), null, newContact, find, log, new SeparatorMenuItem(), sample, own,
+        MenuItem importContacts = new MenuItem(i18n.get("menu.file.import"));
+        importContacts.setId("menuImport");
+        importContacts.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        importContacts.setOnAction(e -> actions.importFiles(List.of()));
+        Menu file = new Menu(i18n.get("menu.file"), null, newContact, find, log, importContacts,
+                new SeparatorMenuItem(), sample, own,
                 new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
         bar.setUseSystemMenuBar(true);
