@@ -2,6 +2,11 @@ package dev.tend.service;
 
 import dev.tend.store.Database;
 import dev.tend.store.SettingsStore;
+import dev.tend.domain.FollowUpSettings;
+import dev.tend.domain.NetworkingHour;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,6 +14,13 @@ import java.util.Optional;
 public final class SettingsService {
     public static final String LANGUAGE = "ui.language";
     public static final String WINDOW = "ui.window";
+    public static final String FOLLOW_UP_CAP = "followUps.cap";
+    public static final String DIGEST_DAY = "followUps.digestDay";
+    public static final String DIGEST_TIME = "followUps.digestTime";
+    /** "on|off,DAY,HH:MM,minutes". */
+    public static final String NETWORKING_HOUR = "followUps.networkingHour";
+    /** The ISO week ("2026-W10") whose digest the window last opened by itself. */
+    public static final String DIGEST_SHOWN_WEEK = "followUps.digestShownWeek";
 
     private final Database db;
     private final SettingsStore store;
@@ -41,6 +53,75 @@ public final class SettingsService {
 
     public void setWindow(WindowBounds bounds) {
         put(WINDOW, bounds.format());
+    }
+
+    /**
+     * How the week's follow-ups reach the user; a stored value that cannot be read (edited by
+     * hand, say) falls back to its default rather than failing the start.
+     */
+    public FollowUpSettings followUps() {
+        FollowUpSettings d = FollowUpSettings.DEFAULTS;
+        int cap = get(FOLLOW_UP_CAP).flatMap(SettingsService::parseInt)
+                .filter(n -> n >= 1 && n <= FollowUpSettings.MAX_CAP).orElse(d.cap());
+        DayOfWeek day = get(DIGEST_DAY).flatMap(SettingsService::parseDay).orElse(d.digestDay());
+        LocalTime time = get(DIGEST_TIME).flatMap(SettingsService::parseTime).orElse(d.digestTime());
+        NetworkingHour hour = get(NETWORKING_HOUR).flatMap(SettingsService::parseHour).orElse(d.networkingHour());
+        return new FollowUpSettings(cap, day, time, hour);
+    }
+
+    /** Stores the follow-up settings together; a cap outside 1 to {@value FollowUpSettings#MAX_CAP} is refused. */
+    public void setFollowUps(FollowUpSettings s) {
+        if (s.cap() < 1 || s.cap() > FollowUpSettings.MAX_CAP) {
+            throw new ValidationException(List.of(new FieldError("cap", "followUps.cap.range",
+                    "Show between 1 and " + FollowUpSettings.MAX_CAP + " follow-ups a week, not " + s.cap() + ".")));
+        }
+        NetworkingHour h = s.networkingHour();
+        db.inTransaction(c -> {
+            store.put(c, FOLLOW_UP_CAP, Integer.toString(s.cap()));
+            store.put(c, DIGEST_DAY, s.digestDay().name());
+            store.put(c, DIGEST_TIME, s.digestTime().toString());
+            store.put(c, NETWORKING_HOUR, (h.enabled() ? "on" : "off") + "," + h.day().name() + "," + h.start()
+                    + "," + h.length().toMinutes());
+        });
+    }
+
+    private static Optional<Integer> parseInt(String s) {
+        try {
+            return Optional.of(Integer.parseInt(s.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<DayOfWeek> parseDay(String s) {
+        try {
+            return Optional.of(DayOfWeek.valueOf(s.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalTime> parseTime(String s) {
+        try {
+            return Optional.of(LocalTime.parse(s.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<NetworkingHour> parseHour(String s) {
+        String[] p = s.split(",");
+        if (p.length != 4) {
+            return Optional.empty();
+        }
+        Optional<DayOfWeek> day = parseDay(p[1]);
+        Optional<LocalTime> time = parseTime(p[2]);
+        Optional<Integer> minutes = parseInt(p[3]).filter(m -> m > 0 && m <= 24 * 60);
+        if (day.isEmpty() || time.isEmpty() || minutes.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NetworkingHour(p[0].equals("on"), day.get(), time.get(),
+                java.time.Duration.ofMinutes(minutes.get())));
     }
 
     /** Where the main window was, so it opens there again. */

@@ -3,6 +3,7 @@ package dev.tend.service;
 import dev.tend.store.ContactStore;
 import dev.tend.store.Database;
 import dev.tend.store.EventStore;
+import dev.tend.store.FollowUpStore;
 import dev.tend.store.ImportStore;
 import dev.tend.store.LedgerStore;
 import dev.tend.store.NetworkStore;
@@ -18,7 +19,8 @@ import java.util.Locale;
 public record TendServices(Database database, ContactService contacts, EventService events,
                            LedgerService ledger, SettingsService settings, SampleNetwork sampleNetwork,
                            NetworkHealth network, ImportService imports, Backups backups, CardPhotoService cards,
-                           Clock clock)
+                           Clock clock,
+                           FollowUpPlanner followUps)
         implements AutoCloseable {
 
     /** Opens (creating and migrating if need be) the database file and wires the services on it. */
@@ -35,7 +37,8 @@ public record TendServices(Database database, ContactService contacts, EventServ
         ImportService imports = new ImportService(db, contactStore, new EventStore(), new ImportStore(), contacts, clock);
         CardPhotoService cards = new CardPhotoService(imports, contacts);
         return new TendServices(db, contacts, events, ledger, settings, sample, network, imports,
-                new Backups(db, clock), cards, clock);
+                new Backups(db, clock), cards, clock,
+                new FollowUpPlanner(db, new FollowUpStore(), ledger, settings, clock));
     }
 
     public Path file() {

@@ -280,6 +280,6 @@ class ImportExportCommandTest {
     @Test
     void unknownFormatIsAUsageError() {
         assertThat(run("export", "--format", "xml")).isEqualTo(2);
-        assertThat(err.toString()).contains("not json, vcf or csv");
+        assertThat(err.toString()).contains("not json, vcf, csv or ics");
     }
 }
