@@ -410,6 +410,9 @@ public final class ImportView extends StackPane {
         mergePane.getStyleClass().add("import-merge");
         ScrollPane mergeScroll = new ScrollPane(mergePane);
         mergeScroll.setFitToWidth(true);
+        // The side-by-side view wraps its values; the table keeps the larger share.
+        mergeScroll.setMinWidth(300);
+        table.setMinWidth(420);
         showMerge(null);
         SplitPane split = new SplitPane(table, mergeScroll);
         split.setDividerPositions(0.62);

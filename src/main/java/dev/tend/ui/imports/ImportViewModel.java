@@ -569,11 +569,17 @@ public final class ImportViewModel {
         };
     }
 
+    /** The earlier record's place: "card 3" in the same file, "other.vcf, card 3" in another. */
     private String matchedSource(Item item) {
         if (item.matchesItem() == null || preview == null || item.matchesItem() >= preview.items().size()) {
             return "";
         }
-        return sourceText(preview.items().get(item.matchesItem()).source());
+        SourceRef earlier = preview.items().get(item.matchesItem()).source();
+        if (earlier.file().equals(item.source().file())) {
+            return i18n.get("import.place." + earlier.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    earlier.number());
+        }
+        return sourceText(earlier);
     }
 
     /** The record's name as it would be stored, or its place in the file when it was rejected. */

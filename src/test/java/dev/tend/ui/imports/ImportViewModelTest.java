@@ -368,6 +368,17 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aCardTwiceInOneFileNamesTheEarlierCardByNumber() {
+        vm.start(List.of(fixture("hannover-messe-scans.vcf")));
+        Row twice = vm.rows().stream().filter(r -> r.item().status() == Status.DUPLICATE_IN_BATCH)
+                .findFirst().orElseThrow();
+        assertThat(vm.statusText(twice.item())).isEqualTo("Also card 3: same email");
+        assertThat(vm.rows()).filteredOn(r -> r.item().status() == Status.DUPLICATE)
+                .extracting(r -> vm.statusText(r.item())).isEmpty();
+        assertThat(vm.summaryProperty().get()).isEqualTo("6 new, 1 merged, 0 skipped, 1 rejected");
+    }
+
+    @Test
     void anUnknownCsvGoesThroughTheColumnMappingStep() {
         vm.start(List.of(fixture("messe-liste.csv")));
         assertThat(vm.stepProperty().get()).isEqualTo(Step.MAPPING);
