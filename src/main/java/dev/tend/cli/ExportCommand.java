@@ -2,6 +2,8 @@ package dev.tend.cli;
 
 import dev.tend.domain.Contact;
 import dev.tend.domain.ContactQuery;
+import dev.tend.domain.Event;
+import dev.tend.export.ArchiveJson;
 import dev.tend.export.ExportFormat;
 import dev.tend.export.Exporter;
 import dev.tend.service.FollowUpPlanner;
@@ -15,17 +17,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code tend export}: every contact, archived ones too, as Tend JSON, vCard 4.0 or CSV; or the
- * open follow-ups as an iCalendar file ({@code ics}).
+ * {@code tend export}: the whole database as Tend JSON (everything, docs/export-format.md), or
+ * every contact as vCard 4.0 or CSV, with {@code --contact} one contact's data; or the open
+ * follow-ups as an iCalendar file ({@code ics}).
  */
 @Command(name = "export",
         description = {
-            "Export every contact (archived ones too): json (Tend's versioned format with every field), "
-                    + "vcf (vCard 4.0) or csv (one contact per line, several values joined with \" | \").",
+            "Export the database: json (Tend's versioned format with everything: contacts with photos, tags, "
+                    + "events, interactions, exchanges, follow-ups, settings), "
+                    + "vcf (vCard 4.0) or csv (one contact per line, several values joined with \" | \"); "
+                    + "archived contacts too.",
+            "With --contact ID, only that contact's data (json: with their interactions, exchanges and follow-ups).",
             "Or export the open follow-ups as iCalendar (ics): one to-do each, this week's and those of the next "
                     + "four weeks, and the weekly networking hour if it is set; importing the file again updates "
                     + "the entries.",
-            "The formats: docs/importing.md and docs/reminders.md."})
+            "The formats: docs/export-format.md, docs/importing.md and docs/reminders.md."})
 final class ExportCommand extends DatabaseCommand {
     @Option(names = "--format", required = true, paramLabel = "json|vcf|csv|ics",
             converter = FormatConverter.class, description = "json, vcf, csv or ics.")
@@ -39,6 +45,9 @@ final class ExportCommand extends DatabaseCommand {
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write to this file (replaced only once the export is complete); default: standard output.")
     private Path outFile;
+
+    @Option(names = "--contact", paramLabel = "ID", description = "Export only this contact's data (json, vcf, csv).")
+    private Long contactId;
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
@@ -60,18 +69,31 @@ final class ExportCommand extends DatabaseCommand {
             return calendar(services);
         }
         ExportFormat format = this.format.contacts();
-        List<Contact> contacts = services.contacts()
-                .ids(ContactQuery.all().withArchived(ContactQuery.Archived.ALL)).stream()
-                .map(services.contacts()::get).toList();
+        Exporter.Content content;
+        int count;
+        if (format == ExportFormat.JSON) {
+            var archive = contactId == null ? services.archives().all() : services.archives().ofContact(contactId);
+            var scope = contactId == null ? ArchiveJson.Scope.DATABASE : ArchiveJson.Scope.CONTACT;
+            count = archive.contacts().size();
+            content = out -> ArchiveJson.write(archive, scope, services.clock().instant(), out);
+        } else {
+            List<Contact> contacts = contactId == null
+                    ? services.contacts().ids(ContactQuery.all().withArchived(ContactQuery.Archived.ALL)).stream()
+                            .map(services.contacts()::get).toList()
+                    : List.of(services.contacts().get(contactId));
+            List<Event> events = services.events().all();
+            count = contacts.size();
+            content = out -> Exporter.write(format, contacts, events, services.clock().instant(), out);
+        }
         try {
             if (outFile == null) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                Exporter.write(format, contacts, services.events().all(), services.clock().instant(), bytes);
+                content.writeTo(bytes);
                 out().print(bytes.toString(StandardCharsets.UTF_8));
                 out().flush();
             } else {
-                Exporter.writeFile(outFile, format, contacts, services.events().all(), services.clock().instant());
-                out().printf("Exported %d contacts to %s%n", contacts.size(), outFile.toAbsolutePath());
+                Exporter.writeAtomically(outFile, content);
+                out().printf("Exported %d contact%s to %s%n", count, count == 1 ? "" : "s", outFile.toAbsolutePath());
                 out().flush();
             }
         } catch (IOException e) {

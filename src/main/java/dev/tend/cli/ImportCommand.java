@@ -112,10 +112,16 @@ final class ImportCommand extends DatabaseCommand {
             }
         }
         ImportReport report = null;
+        String note = null;
         if (!parsed.isEmpty()) {
             ImportPreview preview = services.imports().preview(parsed, new ImportOptions(null, event, tags));
+            note = wholeExportNote(services, parsed, preview);
             report = dryRun ? services.imports().dryRun(preview, Map.of())
                     : services.imports().apply(preview, Map.of());
+        }
+        if (note != null && !json) {
+            err().println(note);
+            err().flush();
         }
         List<Problem> problems = new ArrayList<>(unreadable);
         if (report != null) {
@@ -129,6 +135,24 @@ final class ImportCommand extends DatabaseCommand {
             printText(report, problems);
         }
         return unreadable.isEmpty() ? 0 : CliErrors.FAILED;
+    }
+
+    /** What happens to the rest of a whole Tend export: restored with it, or left out (and why). */
+    private String wholeExportNote(TendServices services, List<ParsedFile> parsed, ImportPreview preview) {
+        var archive = parsed.stream().map(ParsedFile::archive).filter(java.util.Objects::nonNull).findFirst();
+        if (archive.isEmpty()) {
+            return null;
+        }
+        if (services.imports().restoresWhole(preview, Map.of())) {
+            var a = archive.get();
+            return (dryRun ? "Would restore" : "Restored") + " the whole export: " + a.contacts().size() + " contacts, "
+                    + a.events().size() + " events, " + a.interactions().size() + " interactions, "
+                    + a.exchanges().size() + " exchanges, " + a.followUps().size() + " follow-ups, "
+                    + a.settings().size() + " settings.";
+        }
+        return "Note: this database is not empty (or the import has other files, an event or tags), so only the "
+                + "export's contacts are imported, through the duplicate rules; its events, interactions, exchanges, "
+                + "follow-ups and settings are not. Import it alone into an empty database to restore everything.";
     }
 
     /** The file readers; the only place that names them. Photos go through OCR when asked. */

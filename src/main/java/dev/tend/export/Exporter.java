@@ -73,11 +73,25 @@ public final class Exporter {
      */
     public static void writeFile(Path target, ExportFormat format, List<Contact> contacts, List<Event> events,
                                  Instant now) throws IOException {
+        writeAtomically(target, out -> write(format, contacts, events, now, out));
+    }
+
+    /** Writes what {@code content} writes to {@code target}, whole or not at all. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes to a temporary file beside {@code target} and moves it into place. The temporary
+     * file, and so the export, is readable by the user only (createTempFile's POSIX default): an
+     * export holds personal data.
+     */
+    public static void writeAtomically(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(format, contacts, events, now, out);
+                content.writeTo(out);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -39,6 +39,9 @@ public final class Importers {
             return CardReader.readCodes(file, defaultRegion);
         }
         FileText.Checked checked = FileText.check(file, limits);
+        if (lower.endsWith(".json") || (!vcardName && !csvName && TendJsonReader.looksLikeJson(checked))) {
+            return new TendJsonReader(limits).read(checked);
+        }
         if (looksLikeVCard(checked) || vcardName) {
             return new VCardReader(limits).read(checked, defaultRegion);
         }
@@ -46,7 +49,7 @@ public final class Importers {
             return new CsvReader(limits).read(checked, defaultRegion);
         }
         throw new UnreadableFileException(file, "file.unknownFormat", name
-                + " is neither a vCard (.vcf) nor a CSV (.csv) file of contacts, nor a photo (.jpg, .png)", null);
+                + " is neither a vCard (.vcf) nor a CSV (.csv) file of contacts, nor a Tend export (.json), nor a photo (.jpg, .png)", null);
     }
 
     /**

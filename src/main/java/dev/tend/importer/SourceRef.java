@@ -9,7 +9,7 @@ import java.nio.file.Path;
  */
 public record SourceRef(String file, Kind kind, int number) {
     /** What {@code number} counts. */
-    public enum Kind { CARD, LINE, IMAGE, PRINTED_TEXT }
+    public enum Kind { CARD, LINE, IMAGE, PRINTED_TEXT, RECORD }
 
     public static SourceRef card(Path file, int number) {
         return new SourceRef(file.getFileName().toString(), Kind.CARD, number);
@@ -24,18 +24,24 @@ public record SourceRef(String file, Kind kind, int number) {
         return new SourceRef(file.getFileName().toString(), Kind.IMAGE, number);
     }
 
+    /** The {@code number}th contact (1-based) of a Tend JSON export. */
+    public static SourceRef record(Path file, int number) {
+        return new SourceRef(file.getFileName().toString(), Kind.RECORD, number);
+    }
+
     /** The text printed on the card in a photo, as read by OCR. */
     public static SourceRef printedText(Path file) {
         return new SourceRef(file.getFileName().toString(), Kind.PRINTED_TEXT, 0);
     }
 
-    /** "card", "line", "code" or "printed text": what {@code number} counts, for messages. */
+    /** "card", "line", "code", "printed text" or "contact": what {@code number} counts, for messages. */
     public String what() {
         return switch (kind) {
             case CARD -> "card";
             case LINE -> "line";
             case IMAGE -> "code";
             case PRINTED_TEXT -> "printed text";
+            case RECORD -> "contact";
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.tend.service;
 
+import dev.tend.domain.Archive;
 import dev.tend.domain.Contact;
 import dev.tend.domain.Event;
 import dev.tend.domain.Photo;
@@ -17,12 +18,19 @@ import java.util.Map;
  * @param event  the batch's event: stored (with id), to be created (no id), or null for none
  * @param basis  the database state the preview was worked out on, or null when unknown; lets
  *               {@link ImportService#apply} reuse the preview's matches when nothing changed since
+ * @param archive everything a whole Tend JSON export holds when the import is that one file, else
+ *               null; applied to an empty database it is restored as it is (docs/export-format.md)
  */
 public record ImportPreview(List<Item> items, List<String> files, String format, Event event,
-                            ImportOptions options, Basis basis) {
+                            ImportOptions options, Basis basis, Archive archive) {
     public ImportPreview {
         items = List.copyOf(items);
         files = List.copyOf(files);
+    }
+
+    public ImportPreview(List<Item> items, List<String> files, String format, Event event, ImportOptions options,
+                         Basis basis) {
+        this(items, files, format, event, options, basis, null);
     }
 
     /** A preview without a basis: applying it matches every record again. */

@@ -1,5 +1,6 @@
 package dev.tend.service;
 
+import dev.tend.domain.Archive;
 import dev.tend.domain.Contact;
 import dev.tend.domain.Event;
 import dev.tend.domain.HowMet;
@@ -11,6 +12,7 @@ import dev.tend.importer.ParsedFile;
 import dev.tend.importer.SourceRef;
 import dev.tend.service.ImportPreview.Item;
 import dev.tend.service.ImportPreview.Status;
+import dev.tend.store.ArchiveStore;
 import dev.tend.store.ContactStore;
 import dev.tend.store.Database;
 import dev.tend.store.EventStore;
@@ -51,6 +53,7 @@ public final class ImportService {
     private final ImportStore store;
     private final ContactService contactService;
     private final Clock clock;
+    private final ArchiveStore archives;
 
     public ImportService(Database db, ContactStore contacts, EventStore events, ImportStore store,
                          ContactService contactService, Clock clock) {
@@ -60,6 +63,7 @@ public final class ImportService {
         this.store = store;
         this.contactService = contactService;
         this.clock = clock;
+        this.archives = new ArchiveStore(contacts);
     }
 
     /** What undoing a batch did. */
@@ -79,8 +83,10 @@ public final class ImportService {
             Plan plan = plan(c, entries(files, event, options), Map.of());
             String format = files.stream().map(ParsedFile::format).distinct().collect(Collectors.joining(","));
             List<String> names = files.stream().map(f -> f.file().getFileName().toString()).toList();
+            Archive archive = files.size() == 1 && event == null && options.tags().isEmpty()
+                    ? files.get(0).archive() : null;
             return new ImportPreview(plan.items, names, format, event, options,
-                    new ImportPreview.Basis(state[0], state[1], plan));
+                    new ImportPreview.Basis(state[0], state[1], plan), archive);
         });
     }
 
@@ -132,6 +138,9 @@ public final class ImportService {
                                ImportMonitor monitor) throws SQLException {
         step(monitor, 0, 1);
         Instant now = clock.instant();
+        if (restoresWhole(c, preview, decisions)) {
+            return restore(c, preview, now, monitor);
+        }
         Plan reused = reusablePlan(c, preview, decisions);
         Long eventId = null;
         if (preview.event() != null) {
@@ -192,6 +201,40 @@ public final class ImportService {
                 report.rejected());
         step(monitor, total, total);
         return report;
+    }
+
+    /**
+     * Whether {@link #apply} would restore the whole Tend export the preview holds, with its ids,
+     * events, interactions, exchanges, follow-ups and settings: only into a database without
+     * contacts, events or interactions, and when no record is to be skipped. Otherwise only the
+     * export's contacts are imported, through the duplicate rules like any file's.
+     */
+    public boolean restoresWhole(ImportPreview preview, Map<Integer, MergeDecision> decisions) {
+        return db.read(c -> restoresWhole(c, preview, decisions));
+    }
+
+    private boolean restoresWhole(Connection c, ImportPreview preview, Map<Integer, MergeDecision> decisions)
+            throws SQLException {
+        return preview.archive() != null && decisions.values().stream().allMatch(d -> d == MergeDecision.MERGE)
+                && archives.isEmpty(c);
+    }
+
+    /** The whole export into the empty database, recorded as one import batch that undo can remove. */
+    private ImportReport restore(Connection c, ImportPreview preview, Instant now, ImportMonitor monitor)
+            throws SQLException {
+        Archive archive = preview.archive();
+        long batchId = store.startBatch(c, String.join(", ", preview.files()), preview.format(), now, null);
+        step(monitor, 1, 3);
+        List<Long> ids = archives.restore(c, archive, batchId);
+        step(monitor, 2, 3);
+        try (ImportStore.ChangeWriter changes = store.changeWriter(c, batchId)) {
+            for (long id : ids) {
+                changes.add(new Change(id, "ADDED", null));
+            }
+        }
+        store.finishBatch(c, batchId, clock.instant(), ids.size(), 0, 0, 0);
+        step(monitor, 3, 3);
+        return new ImportReport(batchId, ids.size(), 0, 0, 0, List.of(), ids, List.of(), null, false);
     }
 
     /** Whether {@link #apply} would store the preview's own plan now instead of matching again. */

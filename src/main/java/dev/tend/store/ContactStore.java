@@ -86,7 +86,7 @@ public final class ContactStore {
         insertChildren(c, contact.id(), contact);
     }
 
-    private static int bindFields(PreparedStatement ps, Contact contact) throws SQLException {
+    static int bindFields(PreparedStatement ps, Contact contact) throws SQLException {
         int i = 1;
         setText(ps, i++, contact.givenName());
         setText(ps, i++, contact.familyName());
@@ -114,7 +114,7 @@ public final class ContactStore {
         return Text.fold(key);
     }
 
-    private static void insertChildren(Connection c, long id, Contact contact) throws SQLException {
+    static void insertChildren(Connection c, long id, Contact contact) throws SQLException {
         try (ContactRows rows = new ContactRows(c)) {
             rows.add(id, contact);
             rows.flush();

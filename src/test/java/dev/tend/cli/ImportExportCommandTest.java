@@ -184,7 +184,7 @@ class ImportExportCommandTest {
         assertThat(run("export", "--format", "json")).as(err.toString()).isZero();
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertThat(root.get("format").asText()).isEqualTo("tend");
-        assertThat(root.get("version").asInt()).isEqualTo(1);
+        assertThat(root.get("version").asInt()).isEqualTo(2);
         assertThat(root.get("events")).singleElement().satisfies(e -> assertThat(e.get("name").asText()).isEqualTo("Fair"));
         JsonNode anna = null;
         for (JsonNode c : root.get("contacts")) {

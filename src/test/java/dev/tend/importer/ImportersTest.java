@@ -36,7 +36,7 @@ class ImportersTest {
                 .hasMessage("list.vcf is not a vCard file: no contacts found (no BEGIN:VCARD line)");
         assertThatThrownBy(() -> Importers.read(write("notes.docx", "Hello"), "DE"))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("notes.docx is neither a vCard (.vcf) nor a CSV (.csv) file of contacts, nor a photo (.jpg, .png)");
+                .hasMessage("notes.docx is neither a vCard (.vcf) nor a CSV (.csv) file of contacts, nor a Tend export (.json), nor a photo (.jpg, .png)");
         assertThatThrownBy(() -> Importers.read(write("letter.txt", "Dear Ann,\nthanks for the visit.\n"), "DE"))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessage("letter.txt is not a contacts CSV file: no column header names a name, company, email or phone");
