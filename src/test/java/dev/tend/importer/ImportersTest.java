@@ -46,6 +46,26 @@ class ImportersTest {
                 .hasMessage("card.vcf is a JPEG image, not a vCard or CSV file of contacts");
     }
 
+    /** The codes a window translates, with the arguments it fills in (the file name it shows itself). */
+    @Test
+    void unreadableFilesCarryACodeForTheWindow() throws Exception {
+        assertThatThrownBy(() -> Importers.read(write("list.vcf", "Name,Email\nAnn,a@example.com\n"), "DE"))
+                .extracting("code").isEqualTo("file.notVCard");
+        assertThatThrownBy(() -> Importers.read(write("notes.docx", "Hello"), "DE"))
+                .extracting("code").isEqualTo("file.unknownFormat");
+        assertThatThrownBy(() -> Importers.read(write("letter.txt", "Dear Ann,\nthanks.\n"), "DE"))
+                .extracting("code").isEqualTo("file.noHeader");
+        assertThatThrownBy(() -> Importers.read(write("e.csv", ""), "DE")).extracting("code").isEqualTo("file.empty");
+        assertThatThrownBy(() -> Importers.read(dir.resolve("missing.vcf"), "DE"))
+                .extracting("code").isEqualTo("file.missing");
+        assertThatThrownBy(() -> new Importers(new Limits(10, 10, 10))
+                .readFile(write("x.vcf", "BEGIN:VCARD\nFN:A\nEND:VCARD\n"), "DE"))
+                .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
+                    assertThat(e.code()).isEqualTo("file.tooLarge");
+                    assertThat(e.args()).containsExactly("10 bytes");
+                });
+    }
+
     @Test
     void emptyAndTooLargeFiles() throws Exception {
         assertThatThrownBy(() -> Importers.read(write("e.csv", ""), "DE")).isInstanceOf(UnreadableFileException.class)

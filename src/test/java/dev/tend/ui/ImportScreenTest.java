@@ -136,7 +136,8 @@ class ImportScreenTest extends WindowTest {
     @Test
     void anUnknownCsvIsMappedBeforeThePreview() throws Exception {
         fixture.start(db());
-        importFiles(fixture("messe-liste.csv"));
+        // From another thread, as a launcher or a second instance hands files over.
+        fixture.app().importFiles(List.of(fixture("messe-liste.csv")));
         waitUntil(() -> lookup("#mappingTable").tryQuery().map(Node::isVisible).orElse(false)
                 && !((TableView<?>) lookup("#mappingTable").query()).getItems().isEmpty());
         assertThat(lookup("#mappingField-0").queryAs(ComboBox.class).getValue().toString()).isEqualTo("FAMILY_NAME");

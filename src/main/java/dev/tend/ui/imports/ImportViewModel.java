@@ -105,7 +105,9 @@ public final class ImportViewModel {
     private final StringProperty tagsText = new SimpleStringProperty(this, "tagsText", "");
     private final ObservableList<Event> eventChoices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private long dryRunSeq;
+    /** Counts decision changes; a dry run started for an older count is not run or not shown. */
+    private final java.util.concurrent.atomic.AtomicLong dryRunSeq = new java.util.concurrent.atomic.AtomicLong();
+    private boolean dryRunScheduled;
 
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
@@ -285,15 +287,29 @@ public final class ImportViewModel {
         if (preview == null) {
             return;
         }
-        long seq = ++dryRunSeq;
+        dryRunSeq.incrementAndGet();
+        // "Merge all" changes many rows at once: one dry run after the whole change, not one per row.
+        if (dryRunScheduled) {
+            return;
+        }
+        dryRunScheduled = true;
+        background.later(this::startDryRun);
+    }
+
+    private void startDryRun() {
+        dryRunScheduled = false;
+        if (preview == null) {
+            return;
+        }
+        long seq = dryRunSeq.get();
         ImportPreview p = preview;
         Map<Integer, MergeDecision> decisions = decisions();
-        background.run(() -> imports.dryRun(p, decisions), r -> {
-            if (seq == dryRunSeq) {
+        background.run(() -> seq == dryRunSeq.get() ? imports.dryRun(p, decisions) : null, r -> {
+            if (r != null && seq == dryRunSeq.get()) {
                 summary.set(countsText(r));
             }
         }, e -> {
-            if (seq == dryRunSeq) {
+            if (seq == dryRunSeq.get()) {
                 summary.set("");
             }
         });
@@ -494,7 +510,7 @@ public final class ImportViewModel {
         pendingMappings.clear();
         mapping.set(null);
         preview = null;
-        dryRunSeq++;
+        dryRunSeq.incrementAndGet();
         rows.clear();
         selected.set(null);
         fileProblems.clear();

@@ -188,6 +188,39 @@ class ImportViewModelTest {
     }
 
     @Test
+    void manyDecisionsAtOnceStartOneDryRun() {
+        List<Runnable> onUiThread = new ArrayList<>();
+        int[] runs = {0};
+        Background uiLike = new Background() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Exception> onFailed) {
+                runs[0]++;
+                try {
+                    onDone.accept(work.call());
+                } catch (Exception e) {
+                    onFailed.accept(e);
+                }
+            }
+
+            @Override
+            public void later(Runnable update) {
+                onUiThread.add(update);
+            }
+        };
+        vm = viewModel(Locale.ENGLISH, uiLike);
+        vm.start(List.of(fixture("hannover-messe-scans.vcf")));
+        new ArrayList<>(onUiThread).forEach(Runnable::run);
+        onUiThread.clear();
+        int before = runs[0];
+        vm.rows().stream().filter(r -> r.item().status() != Status.REJECTED)
+                .forEach(r -> vm.decide(r, MergeDecision.SKIP));
+        assertThat(runs[0]).isEqualTo(before);
+        new ArrayList<>(onUiThread).forEach(Runnable::run);
+        assertThat(runs[0]).isEqualTo(before + 1);
+        assertThat(vm.summaryProperty().get()).isEqualTo("0 new, 0 merged, 7 skipped, 1 rejected");
+    }
+
+    @Test
     void importsWithTheDecisionsAndReports() {
         vm.start(List.of(fixture("card-scanner.vcf")));
         vm.decide(row("Max Mustermann"), MergeDecision.SKIP);
