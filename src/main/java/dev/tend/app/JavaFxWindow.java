@@ -1,16 +1,22 @@
 package dev.tend.app;
 
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Consumer;
+import dev.tend.cli.WindowLauncher;
 import dev.tend.store.Database;
 import dev.tend.ui.TendApp;
 import java.nio.file.Files;
-import javafx.application.Application;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Opens the desktop window on a database file and blocks until it closes. */
-final class JavaFxWindow implements Consumer<Path> {
+/**
+ * Opens the desktop window on a database file and blocks until it closes; when a Tend window has
+ * that database open already, hands it the files instead (decision 0014).
+ */
+final class JavaFxWindow implements WindowLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(JavaFxWindow.class);
     private final Map<String, String> env;
     private boolean opened;
 
@@ -20,30 +26,46 @@ final class JavaFxWindow implements Consumer<Path> {
 
     @Override
     public void accept(Path database) {
-        requireDisplay();
-        opened = true;
-        warmUp(database);
-        Application.launch(TendApp.class, "--db=" + database);
+        open(database, List.of());
+    }
+
+    @Override
+    public void open(Path database, List<Path> files) {
+        SingleInstance.Claim claim = SingleInstance.claim(database, files);
+        if (claim instanceof SingleInstance.HandedOff) {
+            System.err.println("tend: Tend is already open on " + database.toAbsolutePath().normalize()
+                    + (files.isEmpty() ? "; brought its window forward." : "; handed it " + files.size() + " file(s) to import."));
+            return;
+        }
+        try (SingleInstance instance = ((SingleInstance.Owner) claim).instance()) {
+            requireDisplay();
+            opened = true;
+            warmUp(database);
+            TendApp.launch(database, files, instance::onRequest);
+        }
     }
 
     /**
      * While JavaFX starts its toolkit (about half a second), a second core loads SQLite's native
-     * library and the store's classes by opening the database once. Only an existing file is
-     * touched, so two openers never race to create and migrate a new one.
+     * library and the store's classes by reading the schema version once, read-only. It never opens
+     * the database for writing: on a file whose schema is behind, that would run Flyway at the same
+     * time as the window does, and one of the two would fail. Migration happens once, in the window.
      */
-    private static void warmUp(Path database) {
-        if (!Files.isRegularFile(database)) {
-            return;
-        }
+    static Thread warmUp(Path database) {
         Thread warm = new Thread(() -> {
-            try (Database db = Database.open(database)) {
-                db.read(c -> null);
+            if (!Files.isRegularFile(database)) {
+                return;
+            }
+            try {
+                Database.schemaVersionOf(database);
             } catch (RuntimeException e) {
-                // The window opens the file again and reports any problem properly.
+                // The window opens the file itself and reports any problem properly.
+                LOG.debug("Warm-up read of {} failed", database, e);
             }
         }, "tend-warm-up");
         warm.setDaemon(true);
         warm.start();
+        return warm;
     }
 
     /** Whether the window was opened (and has closed again, since launching blocks). */

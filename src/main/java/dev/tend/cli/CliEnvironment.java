@@ -1,20 +1,19 @@
 package dev.tend.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * What the command line needs from the world outside it, passed in so tests run it in-process
  * without a window, a real environment or the wall clock.
  *
- * @param windowLauncher opens the desktop window on a database file and returns when it closes
+ * @param windowLauncher opens the desktop window on a database file (and files to import) and
+ *     returns when it closes
  * @param env the process environment ({@code TEND_DB})
  */
-public record CliEnvironment(Consumer<Path> windowLauncher, Map<String, String> env, Clock clock, Locale locale) {
+public record CliEnvironment(WindowLauncher windowLauncher, Map<String, String> env, Clock clock, Locale locale) {
     public CliEnvironment {
         Objects.requireNonNull(windowLauncher, "windowLauncher");
         env = Map.copyOf(env);

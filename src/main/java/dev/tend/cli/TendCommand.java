@@ -1,11 +1,16 @@
 package dev.tend.cli;
 
 import dev.tend.store.DatabaseLocation;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -20,7 +25,7 @@ import picocli.CommandLine.ScopeType;
         usageHelpAutoWidth = true,
         description = {
             "Tend: a personal CRM for people who network.",
-            "Without a command, opens the desktop app."},
+            "Without a command, opens the desktop app; given files (tend cards.vcf), opens it to import them."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -41,6 +46,14 @@ public final class TendCommand implements Callable<Integer> {
             description = "The database file to use.")
     private Path db;
 
+    // Files without a command are what a file manager passes when a .vcf is opened with Tend.
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Files to import in the desktop app (a command name is never taken for a file).")
+    private List<Path> files = new ArrayList<>();
+
+    @CommandLine.Spec
+    private CommandSpec spec;
+
     public TendCommand(CliEnvironment environment) {
         this.environment = environment;
     }
@@ -53,7 +66,19 @@ public final class TendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        environment.windowLauncher().accept(database());
+        for (Path file : files) {
+            // A mistyped command ("tend improt") arrives here too: say so rather than open the window.
+            if (!Files.isRegularFile(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown command or missing file: '"
+                        + file + "'. Commands: " + String.join(", ", spec.subcommands().keySet()) + ".");
+            }
+        }
+        List<Path> absolute = files.stream().map(f -> f.toAbsolutePath().normalize()).toList();
+        if (absolute.isEmpty()) {
+            environment.windowLauncher().accept(database());
+        } else {
+            environment.windowLauncher().open(database(), absolute);
+        }
         return 0;
     }
 

@@ -184,6 +184,20 @@ public final class Database implements AutoCloseable {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /**
+     * SQLite's {@code PRAGMA data_version}: changes when another connection (the command line
+     * while the window is open) has committed since the last call on this one; this process's own
+     * writes leave it as it was. The window polls it to notice outside changes.
+     */
+    public long dataVersion() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA data_version")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** Runs read-only work (or a single-statement write) on the connection. */
     public <T> T read(SqlWork<T> work) {
         lock.lock();

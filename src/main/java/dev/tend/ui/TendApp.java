@@ -34,6 +34,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -53,6 +56,7 @@ public class TendApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TendApp.class);
     /** Set to print the time from JVM start to an interactive window, then exit (benchmarks). */
     public static final String STARTUP_PROBE = "tend.startupProbe";
+    private static final long CHANGE_POLL_SECONDS = 3;
 
     private final Locale osLocale = Locale.getDefault();
     private Path ownDatabase;
@@ -66,6 +70,40 @@ public class TendApp extends Application {
     private ImportViewModel importVm;
     /** Files to import that came before the window was ready. */
     private List<Path> pendingImport = List.of();
+    /** Later starts of Tend on this database (decision 0014); none when started otherwise (tests). */
+    private final OtherStarts otherStarts = takeOtherStarts();
+    /** Reloads what the window shows after another process (the command line) wrote. */
+    private Runnable refreshAfterOutsideChange = () -> { };
+    private ScheduledExecutorService changeWatch;
+    private volatile boolean focused;
+    /** The services whose data version was last seen; set on open, so no change goes unnoticed. */
+    private volatile TendServices watchedServices;
+    private volatile long seenDataVersion;
+
+    /** Set by {@link #launch} just before JavaFX constructs the one TendApp; read once by it. */
+    private static OtherStarts pendingOtherStarts;
+
+    /**
+     * Starts the window on {@code database} and blocks until it closes: imports {@code files}
+     * (given as the application's unnamed parameters) once it is shown, and serves
+     * {@code otherStarts}. JavaFX constructs the application itself and parameters are strings, so
+     * {@code otherStarts} travels through a field read once by the constructor (decision 0014).
+     */
+    public static void launch(Path database, List<Path> files, OtherStarts otherStarts) {
+        synchronized (TendApp.class) {
+            pendingOtherStarts = otherStarts;
+        }
+        List<String> args = new java.util.ArrayList<>();
+        args.add("--db=" + database);
+        files.forEach(f -> args.add(f.toString()));
+        Application.launch(TendApp.class, args.toArray(String[]::new));
+    }
+
+    private static synchronized OtherStarts takeOtherStarts() {
+        OtherStarts o = pendingOtherStarts == null ? OtherStarts.NONE : pendingOtherStarts;
+        pendingOtherStarts = null;
+        return o;
+    }
 
     @Override
     public void start(Stage primaryStage) {
@@ -83,6 +121,13 @@ public class TendApp extends Application {
         restoreBounds();
         trackBounds();
         stage.show();
+        watchOutsideChanges();
+        otherStarts.listen(files -> Platform.runLater(() -> {
+            bringForward();
+            if (!files.isEmpty()) {
+                importFiles(files);
+            }
+        }));
         List<Path> given = getParameters().getUnnamed().stream().map(Path::of).filter(java.nio.file.Files::isRegularFile)
                 .toList();
         if (!given.isEmpty()) {
@@ -103,6 +148,61 @@ public class TendApp extends Application {
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println(phase + " after " + ms + " ms");
+        }
+    }
+
+    /** A later start of Tend asked for the window: show it in front of the others. */
+    private void bringForward() {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /**
+     * The command line may write while the window is open (decision 0014). While the window has
+     * the focus, every few seconds and when it gains it, a background thread asks SQLite whether
+     * another connection has committed; if so the window reloads what it shows.
+     */
+    private void watchOutsideChanges() {
+        changeWatch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tend-change-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        focused = stage.isFocused();
+        stage.focusedProperty().addListener((o, was, is) -> {
+            focused = is;
+            if (is && !changeWatch.isShutdown()) {
+                changeWatch.execute(this::checkOutsideChanges);
+            }
+        });
+        changeWatch.scheduleWithFixedDelay(this::checkOutsideChanges, CHANGE_POLL_SECONDS, CHANGE_POLL_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    private void checkOutsideChanges() {
+        TendServices current = services;
+        if (current == null || !focused) {
+            return;
+        }
+        try {
+            long version = current.database().dataVersion();
+            if (current != watchedServices || version == seenDataVersion) {
+                return;
+            }
+            seenDataVersion = version;
+            LOG.info("{} was changed by another program; reloading the window", current.file());
+            Platform.runLater(() -> {
+                if (services == current) {
+                    refreshAfterOutsideChange.run();
+                }
+            });
+        } catch (RuntimeException e) {
+            // Closed while switching databases or quitting; the next round looks at the new one.
+            LOG.debug("Checking for outside changes failed", e);
         }
     }
 
@@ -131,6 +231,8 @@ public class TendApp extends Application {
         }
         releaseWindowLock();
         services = opened;
+        seenDataVersion = opened.database().dataVersion();
+        watchedServices = opened;
         takeWindowLock();
         showMainWindow();
         if (services.file().equals(ownDatabase.toAbsolutePath().normalize())) {
@@ -208,6 +310,11 @@ public class TendApp extends Application {
         RelationshipViewModel relationship = new RelationshipViewModel(services.ledger(), dialogs, i18n);
         contactsVm.editor().contactIdProperty().addListener((o, a, id) -> relationship.load(id));
         relationship.load(contactsVm.editor().contactIdProperty().get());
+        refreshAfterOutsideChange = () -> {
+            contactsVm.refreshChoices();
+            contactsVm.refresh();
+            relationship.reload();
+        };
         Runnable logInteraction = () -> logInteraction(i18n, relationship.contactIdProperty().get(), relationship);
         ContactsView contacts = new ContactsView(contactsVm, i18n, this::openSample,
                 () -> new RelationshipView(relationship, i18n, logInteraction));
@@ -390,6 +497,9 @@ public class TendApp extends Application {
 
     @Override
     public void stop() {
+        if (changeWatch != null) {
+            changeWatch.shutdownNow();
+        }
         if (importVm != null) {
             importVm.cancel(); // a running import rolls back rather than racing the close below
         }
