@@ -25,6 +25,8 @@ import dev.tend.ui.ledger.RelationshipViewModel;
 import dev.tend.ui.main.MainWindow;
 import dev.tend.ui.network.NetworkView;
 import dev.tend.ui.network.NetworkViewModel;
+import dev.tend.ui.cards.CardReviewView;
+import dev.tend.ui.cards.CardReviewViewModel;
 import dev.tend.ui.main.AppScreen;
 import java.util.List;
 import dev.tend.ui.settings.SettingsDialog;
@@ -325,8 +327,11 @@ public class TendApp extends Application {
                         nav -> new EventsView(new EventsViewModel(services.events(), dialogs, i18n), i18n, nav)),
                 new AppScreen("import", "nav.import", org.kordamp.ikonli.material2.Material2AL.FILE_UPLOAD, nav -> {
                     importVm.setOnShowContacts(nav::showContacts);
+                    importVm.setOnScanCards(() -> nav.show(MainWindow.CARDS));
                     return new ImportView(importVm, i18n);
-                }));
+                }),
+                new AppScreen(MainWindow.CARDS, "nav.cards", org.kordamp.ikonli.material2.Material2MZ.QR_CODE_SCANNER,
+                        nav -> new CardReviewView(cardReview(dialogs, i18n, locale), i18n)));
         importVm = new ImportViewModel(services.imports(), services.events(), dialogs, i18n, background,
                 PhoneNumbers.forLocale(osLocale).defaultRegion(), java.time.ZoneId.systemDefault());
         window = new MainWindow(contacts, screens, i18n, new MainWindow.Actions() {
@@ -388,6 +393,13 @@ public class TendApp extends Application {
         boolean sample = services.file().getFileName().toString().equals(DatabaseLocation.SAMPLE_FILE_NAME);
         stage.setTitle(sample ? "Tend — " + i18n.get("title.sample")
                 : isDefault(services.file()) ? "Tend" : "Tend — " + services.file().getFileName());
+    }
+
+    /** The card review queue, with the stored events to choose from, newest first. */
+    private CardReviewViewModel cardReview(FxDialogService dialogs, I18n i18n, Locale locale) {
+        List<String> events = services.events().all().stream().map(dev.tend.domain.Event::name).distinct().toList();
+        return new CardReviewViewModel(services.cards(), events, dialogs, i18n, background,
+                dev.tend.service.PhoneNumbers.forLocale(locale).defaultRegion());
     }
 
     private BackupViewModel backupViewModel(FxDialogService dialogs, I18n i18n) {

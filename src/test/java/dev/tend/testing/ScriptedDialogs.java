@@ -64,4 +64,17 @@ public final class ScriptedDialogs implements DialogService {
         List<Path> next = fileChoices.poll();
         return next == null ? List.of() : next;
     }
+
+    @Override
+    public List<Path> chooseCardPhotos(String title) {
+        asked.add(title);
+        List<Path> next = fileChoices.poll();
+        return next == null ? List.of() : next;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        asked.add(title);
+        return Optional.ofNullable(files.poll());
+    }
 }

@@ -70,7 +70,10 @@ public final class CardText {
             + "|recruiter|personal|hr|editor|redakteur|redakteurin|journalist|journalistin|anwalt|anwältin|rechtsanwalt"
             + "|rechtsanwältin|attorney|lawyer|counsel|steuerberater|steuerberaterin|arzt|ärztin|technician|techniker"
             + "|administrator|officer|executive|principal|strategist|expert|experte|expertin|evangelist|advisor"
-            + ")(?=$|[\\s,/|)&-])");
+            + ")(?=$|[\\s,/|)&-])"
+            // German compounds: Einkaufsleiterin, Softwareentwickler, Vertriebsingenieur
+            + "|(?iu)\\p{L}{3,}(?:leiter|leiterin|entwickler|entwicklerin|berater|beraterin|ingenieur|ingenieurin"
+            + "|führer|führerin|manager|managerin|referent|referentin|assistent|assistentin|kaufmann|kauffrau)\\b");
     private static final Pattern DE_PLACE = Pattern.compile(
             "^(?:(?:D|DE|A|AT|CH)\\s?-\\s?)?(\\d{4,5})\\s+(\\p{Lu}[\\p{L} .()/-]*\\p{L}\\)?)$");
     private static final Pattern UK_PLACE = Pattern.compile(

@@ -23,6 +23,9 @@ public final class Ocr {
     /** A card's longest side after scaling: 85 mm at about 600 dpi, Tesseract's sweet spot for small print. */
     static final int TARGET_SIDE = 2000;
 
+    /** {@code -Dtend.ocr=off}: behave as without Tesseract (for trying that path, and for its tests). */
+    public static final String SWITCH = "tend.ocr";
+
     private static volatile Status status;
 
     private Ocr() {
@@ -34,6 +37,9 @@ public final class Ocr {
 
     /** The Tesseract found on this machine, looked up once. */
     public static Status status() {
+        if ("off".equals(System.getProperty(SWITCH))) {
+            return new Status(false, "OCR is turned off (" + SWITCH + "=off): Tend behaves as without Tesseract.", null);
+        }
         Status s = status;
         if (s == null) {
             s = probe();

@@ -43,4 +43,14 @@ public interface DialogService {
     default List<Path> chooseContactFiles(String title) {
         return List.of();
     }
+
+    /** Lets the user pick photos of business cards (JPEG, PNG); empty when cancelled. */
+    default List<Path> chooseCardPhotos(String title) {
+        return List.of();
+    }
+
+    /** Lets the user pick a folder; empty when cancelled. */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
 }

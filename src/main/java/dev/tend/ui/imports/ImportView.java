@@ -125,7 +125,12 @@ public final class ImportView extends StackPane {
         choose.getStyleClass().add(Styles.ACCENT);
         choose.setOnAction(e -> vm.chooseFiles());
         choose.disableProperty().bind(vm.busyProperty());
-        VBox drop = new VBox(12, Icons.of(Material2AL.FILE_UPLOAD, 40), hint, choose);
+        Button cards = new Button(i18n.get("import.scanCards"), Icons.of(Material2MZ.QR_CODE_SCANNER));
+        cards.setId("importScanCards");
+        cards.setOnAction(e -> vm.scanCards());
+        HBox buttons = new HBox(10, choose, cards);
+        buttons.setAlignment(Pos.CENTER);
+        VBox drop = new VBox(12, Icons.of(Material2AL.FILE_UPLOAD, 40), hint, buttons);
         drop.setAlignment(Pos.CENTER);
         drop.getStyleClass().add("import-drop-zone");
         drop.setPadding(new Insets(28));

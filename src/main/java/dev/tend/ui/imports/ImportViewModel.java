@@ -119,6 +119,7 @@ public final class ImportViewModel {
     private final ObservableList<Batch> history = FXCollections.observableArrayList();
 
     private BiConsumer<Long, String> onShowContacts = (event, tag) -> { };
+    private Runnable onScanCards = () -> { };
 
     public ImportViewModel(ImportService imports, EventService events, DialogService dialogs, I18n i18n,
                            Background background, String defaultRegion, ZoneId zone) {
@@ -135,6 +136,15 @@ public final class ImportViewModel {
     /** Where "Show imported contacts" goes: the contact list filtered by this event id or tag. */
     public void setOnShowContacts(BiConsumer<Long, String> onShowContacts) {
         this.onShowContacts = Objects.requireNonNull(onShowContacts);
+    }
+
+    /** Where "Scan card photos…" leads: the card review queue, for printed cards read one by one. */
+    public void setOnScanCards(Runnable onScanCards) {
+        this.onScanCards = Objects.requireNonNull(onScanCards);
+    }
+
+    public void scanCards() {
+        onScanCards.run();
     }
 
     /** Reloads what may have changed elsewhere: the events to choose from, the past imports. */

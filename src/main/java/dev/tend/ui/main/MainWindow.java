@@ -69,6 +69,8 @@ public final class MainWindow extends BorderPane implements Navigator {
     public static final KeyCombination LOG_INTERACTION = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
     public static final String CONTACTS = "contacts";
+    /** The card review queue's screen, also reached from File, "Scan card photos…". */
+    public static final String CARDS = "cards";
 
     private final ContactsView contacts;
     private final List<AppScreen> screens;
@@ -164,6 +166,12 @@ public final class MainWindow extends BorderPane implements Navigator {
         log.setId("menuLogInteraction");
         log.setAccelerator(LOG_INTERACTION);
         log.setOnAction(e -> actions.logInteraction());
+        MenuItem scanCards = new MenuItem(i18n.get("menu.file.scanCards"));
+        scanCards.setId("menuScanCards");
+        scanCards.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        scanCards.setOnAction(e -> show(CARDS));
+        scanCards.setVisible(screens.stream().anyMatch(s -> s.id().equals(CARDS)));
         MenuItem sample = new MenuItem(i18n.get("menu.file.sample"));
         sample.setId("menuSample");
         sample.setOnAction(e -> actions.openSample());
@@ -187,7 +195,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         importContacts.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         importContacts.setOnAction(e -> actions.importFiles(List.of()));
-        Menu file = new Menu(i18n.get("menu.file"), null, newContact, find, log, importContacts,
+        Menu file = new Menu(i18n.get("menu.file"), null, newContact, find, log, importContacts, scanCards,
                 new SeparatorMenuItem(), sample, own,
                 new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);

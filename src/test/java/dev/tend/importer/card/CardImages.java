@@ -216,9 +216,13 @@ public final class CardImages {
         {"Amelia", "Foster"}, {"Daniel", "Marsh"}, {"Sophie", "Turner"}, {"Jack", "Harding"}, {"Lucy", "Gibson"},
         {"George", "Palmer"}, {"Hannah", "Fletcher"}};
     private static final String[] DE_PREFIX = {null, null, null, "Dr.", "Prof. Dr.", "Dipl.-Ing.", null, "Dr."};
-    private static final String[] DE_POSITIONS = {"Geschäftsführerin", "Leiter Vertrieb", "Projektleiterin",
-        "Senior Berater", "Einkaufsleiter", "Softwareentwicklerin", "Key Account Manager", "Referentin Marketing",
-        "Technischer Leiter", "Prokurist"};
+    /** German positions in the female and the male form; DE_NAMES alternate women and men. */
+    private static final String[][] DE_POSITIONS = {{"Geschäftsführerin", "Geschäftsführer"},
+        {"Leiterin Vertrieb", "Leiter Vertrieb"}, {"Projektleiterin", "Projektleiter"},
+        {"Senior Beraterin", "Senior Berater"}, {"Einkaufsleiterin", "Einkaufsleiter"},
+        {"Softwareentwicklerin", "Softwareentwickler"}, {"Key Account Managerin", "Key Account Manager"},
+        {"Referentin Marketing", "Referent Marketing"}, {"Technische Leiterin", "Technischer Leiter"},
+        {"Prokuristin", "Prokurist"}};
     private static final String[] EN_POSITIONS = {"Head of Sales", "Senior Software Engineer", "Managing Director",
         "Product Manager", "Business Development Manager", "Chief Technology Officer", "Marketing Director",
         "Solutions Architect", "Account Executive", "Procurement Lead"};
@@ -246,13 +250,14 @@ public final class CardImages {
     /** A person for card {@code i}: German or English in turn, every field drawn from realistic lists. */
     public static Person person(int i, Random r) {
         boolean german = i % 3 != 2;
-        String[] n = german ? DE_NAMES[r.nextInt(DE_NAMES.length)] : EN_NAMES[r.nextInt(EN_NAMES.length)];
+        int who = r.nextInt(german ? DE_NAMES.length : EN_NAMES.length);
+        String[] n = german ? DE_NAMES[who] : EN_NAMES[who];
         String prefix = german ? DE_PREFIX[r.nextInt(DE_PREFIX.length)] : null;
         String[] org = german ? DE_ORGS[r.nextInt(DE_ORGS.length)] : EN_ORGS[r.nextInt(EN_ORGS.length)];
         String[] place = german ? DE_PLACES[r.nextInt(DE_PLACES.length)] : UK_PLACES[r.nextInt(UK_PLACES.length)];
         String local = ascii(n[0]).toLowerCase() + (r.nextBoolean() ? "." : "") + ascii(n[1]).toLowerCase();
         return new Person(prefix, n[0], n[1],
-                german ? DE_POSITIONS[r.nextInt(DE_POSITIONS.length)] : EN_POSITIONS[r.nextInt(EN_POSITIONS.length)],
+                german ? DE_POSITIONS[r.nextInt(DE_POSITIONS.length)][who % 2] : EN_POSITIONS[r.nextInt(EN_POSITIONS.length)],
                 org[0], local + "@" + org[1],
                 german ? DE_PHONES[r.nextInt(DE_PHONES.length)] : UK_PHONES[r.nextInt(UK_PHONES.length)],
                 r.nextInt(3) == 0 ? null
