@@ -36,7 +36,7 @@ import picocli.CommandLine.ScopeType;
             "The database is the file given by --db, else the TEND_DB environment variable, else "
                     + DatabaseLocation.FILE_NAME + " in the user's data folder."},
         subcommands = {SampleCommand.class, LogCommand.class, NetworkCommand.class, ImportCommand.class,
-            ExportCommand.class, BackupCommand.class, RestoreCommand.class, DigestCommand.class})
+            ExportCommand.class, BackupCommand.class, RestoreCommand.class, EraseCommand.class, DigestCommand.class})
 public final class TendCommand implements Callable<Integer> {
     private final CliEnvironment environment;
 

@@ -19,7 +19,7 @@ import java.util.Locale;
 public record TendServices(Database database, ContactService contacts, EventService events,
                            LedgerService ledger, SettingsService settings, SampleNetwork sampleNetwork,
                            NetworkHealth network, ImportService imports, Backups backups, CardPhotoService cards,
-                           ArchiveService archives, Clock clock,
+                           ArchiveService archives, Erasure erasure, Clock clock,
                            FollowUpPlanner followUps)
         implements AutoCloseable {
 
@@ -37,7 +37,8 @@ public record TendServices(Database database, ContactService contacts, EventServ
         ImportService imports = new ImportService(db, contactStore, new EventStore(), new ImportStore(), contacts, clock);
         CardPhotoService cards = new CardPhotoService(imports, contacts);
         return new TendServices(db, contacts, events, ledger, settings, sample, network, imports,
-                new Backups(db, clock), cards, new ArchiveService(db, contactStore), clock,
+                new Backups(db, clock), cards, new ArchiveService(db, contactStore),
+                new Erasure(db, contactStore), clock,
                 new FollowUpPlanner(db, new FollowUpStore(), ledger, settings, clock));
     }
 

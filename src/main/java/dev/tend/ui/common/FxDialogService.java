@@ -92,7 +92,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("file.contacts"), "*.vcf", "*.vcard", "*.csv", "*.txt", "*.tsv",
+                new FileChooser.ExtensionFilter(i18n.get("file.contacts"), "*.vcf", "*.vcard", "*.csv", "*.txt", "*.tsv", "*.json",
                         "*.jpg", "*.jpeg", "*.png"),
                 new FileChooser.ExtensionFilter(i18n.get("file.all"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
