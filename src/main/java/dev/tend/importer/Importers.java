@@ -54,22 +54,20 @@ public final class Importers {
 
     /**
      * How a file would be read as CSV (its delimiter, header and suggested mapping), for the
-     * column-mapping step; empty when it is read as a vCard or a photo.
+     * column-mapping step; empty when {@link #readFile} reads it otherwise (vCard, Tend export,
+     * photo) or refuses it, which it then does with the reason.
      *
-     * @throws UnreadableFileException when it cannot be read, or is neither a vCard nor a CSV file
+     * @throws UnreadableFileException when a CSV file cannot be read
      */
     public Optional<CsvReader.Layout> csvLayout(Path file) throws UnreadableFileException {
-        if (isPhoto(file)) {
+        String lower = FileText.name(file).toLowerCase(Locale.ROOT);
+        boolean csvName = lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv");
+        if (!csvName || isPhoto(file)) {
             return Optional.empty();
         }
         FileText.Checked checked = FileText.check(file, limits);
-        String lower = FileText.name(file).toLowerCase(Locale.ROOT);
-        if (looksLikeVCard(checked) || lower.endsWith(".vcf") || lower.endsWith(".vcard")) {
+        if (looksLikeVCard(checked)) {
             return Optional.empty();
-        }
-        if (!(lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv"))) {
-            throw new UnreadableFileException(file, "file.unknownFormat", FileText.name(file)
-                    + " is neither a vCard (.vcf) nor a CSV (.csv) file of contacts", null);
         }
         return Optional.of(new CsvReader(limits).layout(checked));
     }

@@ -86,7 +86,7 @@ final class TendJsonReader {
             SourceRef ref = SourceRef.record(checked.file(), i + 1);
             String bad = contacts.bad().get(i);
             if (bad != null) {
-                problems.add(new ImportProblem(ref, bad));
+                problems.add(ImportProblem.of(ref, "record.unreadable", bad));
                 continue;
             }
             ContactEntry e = contacts.read().get(good++);
@@ -106,8 +106,8 @@ final class TendJsonReader {
             try {
                 archive = ArchiveJson.archive(root);
             } catch (ArchiveJson.BadEntry e) {
-                problems.add(new ImportProblem(SourceRef.record(checked.file(), 0), e.getMessage()
-                        + "; only the contacts can be imported, not the rest of the export"));
+                problems.add(ImportProblem.of(SourceRef.record(checked.file(), 0), "record.archiveDamaged",
+                        e.getMessage() + "; only the contacts can be imported, not the rest of the export"));
             }
         }
         return new ParsedFile(checked.file(), FORMAT, records, problems, archive);

@@ -601,9 +601,9 @@ public final class ImportViewModel {
             return "";
         }
         SourceRef earlier = preview.items().get(item.matchesItem()).source();
-        if (earlier.file().equals(item.source().file())) {
-            return i18n.get("import.place." + earlier.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    earlier.number());
+        String placeKey = "import.place." + earlier.kind().name().toLowerCase(java.util.Locale.ROOT);
+        if (earlier.file().equals(item.source().file()) && i18n.bundle().containsKey(placeKey)) {
+            return i18n.get(placeKey, earlier.number());
         }
         return sourceText(earlier);
     }

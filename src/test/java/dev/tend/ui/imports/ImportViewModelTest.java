@@ -468,6 +468,23 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aTendExportIsReadLikeAnyOtherFile() throws Exception {
+        Path json = dir.resolve("tend-export.json");
+        Contact nina;
+        try (TendServices other = TendServices.open(dir.resolve("other.db"), CLOCK, Locale.GERMANY)) {
+            other.contacts().create(Contact.builder().givenName("Max").build()); // Nina's id is not Max's
+            nina = other.contacts().create(Contact.builder().givenName("Nina").familyName("Roth")
+                    .email("nina@roth.example").build());
+        }
+        dev.tend.export.Exporter.writeFile(json, dev.tend.export.ExportFormat.JSON,
+                List.of(services.contacts().get(max), nina), List.of(), java.time.Instant.now());
+        vm.start(List.of(json));
+        assertThat(vm.fileProblems()).isEmpty();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.PREVIEW);
+        assertThat(vm.rows()).extracting(r -> vm.statusText(r.item())).containsExactly("Duplicate: same email", "New");
+    }
+
+    @Test
     void filesThatCannotBeReadAreNamedAndTheOthersImported() throws Exception {
         Path empty = Files.writeString(dir.resolve("leer.vcf"), "");
         Path pdf = Files.write(dir.resolve("flyer.csv"), "%PDF-1.7\n\u0000\u0001binary".getBytes());
