@@ -31,7 +31,7 @@ final class ArchitectureRules {
                 storeDependsOnlyOnDomain(root), fileFormatsDependOnlyOnDomain(root),
                 serviceDependsOnNeitherUiNorCli(root),
                 onlyUiAndAppUseUi(root), onlyCliAndAppUseCli(root), onlyUiAndAppUseJavafx(root),
-                onlyCliAndAppUsePicocli(root), layersAreFreeOfCycles(root));
+                onlyCliAndAppUsePicocli(root), layersAreFreeOfCycles(root), noNetworkOutsideSingleInstance(root));
     }
 
     static ArchRule domainDependsOnNoOtherLayer(String root) {
@@ -97,6 +97,28 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(root + "..")
                 .and().resideOutsideOfPackages(root + ".cli..", root + ".app..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Tend makes no network connection: nothing may use sockets, URL connections, HTTP or TLS
+     * clients, except {@code app.SingleInstance}, which hands files to the running window over the
+     * loopback interface. (NetworkFreeTest checks the same at run time.)
+     */
+    static ArchRule noNetworkOutsideSingleInstance(String root) {
+        DescribedPredicate<JavaClass> network = or(
+                resideInAnyPackage("java.net.http..", "javax.net..", "jdk.net.."),
+                nameMatching("java\\.net\\.(Socket|ServerSocket|DatagramSocket|MulticastSocket|SocketImpl\\w*"
+                        + "|URLConnection|HttpURLConnection|JarURLConnection|Proxy|ProxySelector|Authenticator)"),
+                nameMatching("java\\.nio\\.channels\\.(SocketChannel|ServerSocketChannel|DatagramChannel"
+                        + "|AsynchronousSocketChannel|AsynchronousServerSocketChannel|NetworkChannel)"));
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().haveNameNotMatching(java.util.regex.Pattern.quote(root + ".app.SingleInstance") + "(\\$.*)?")
+                .should().dependOnClassesThat(network.as("are sockets, URL connections or HTTP/TLS clients"))
+                .orShould().callMethod(java.net.URL.class, "openConnection")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .because("Tend makes no network connection (docs/data-safety.md); only the single-instance "
+                        + "hand-over talks, on loopback")
                 .allowEmptyShould(true);
     }
 

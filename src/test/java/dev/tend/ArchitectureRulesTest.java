@@ -88,6 +88,13 @@ class ArchitectureRulesTest {
                 .contains("Cycle detected: Slice domain", "Slice store");
     }
 
+    @Test
+    void noNetworkOutsideSingleInstance() {
+        assertViolatedBy(ArchitectureRules::noNetworkOutsideSingleInstance, "service.PhoningHome")
+                .contains("java.net.Socket", "java.net.URL.openStream()", "java.net.http.HttpClient")
+                .doesNotContain("Field <dev.tend.archfixture.app.SingleInstance");
+    }
+
     private static org.assertj.core.api.AbstractStringAssert<?> assertViolatedBy(Function<String, ArchRule> rule,
                                                                                   String violator) {
         AssertionError e = catchThrowableOfType(AssertionError.class, () -> rule.apply(ROOT).check(FIXTURE));

@@ -34,6 +34,8 @@ class ArchitectureTest {
     static final ArchRule onlyCliAndAppUsePicocli = ArchitectureRules.onlyCliAndAppUsePicocli(ROOT);
     @ArchTest
     static final ArchRule layersAreFreeOfCycles = ArchitectureRules.layersAreFreeOfCycles(ROOT);
+    @ArchTest
+    static final ArchRule noNetworkOutsideSingleInstance = ArchitectureRules.noNetworkOutsideSingleInstance(ROOT);
 
     /** The rules above only mean something if the import holds the main classes and nothing else. */
     @ArchTest
