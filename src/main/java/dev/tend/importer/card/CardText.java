@@ -108,7 +108,8 @@ public final class CardText {
         for (Line l : lines) {
             Matcher m = EMAIL.matcher(l.raw);
             while (m.find()) {
-                emails.add(Email.of(m.group().replaceAll("[.]+$", "")));
+                // lower case: mail systems ignore it, and OCR reads a small s, o, c or w at the start as capital
+                emails.add(Email.of(m.group().replaceAll("[.]+$", "").toLowerCase(Locale.ROOT)));
                 l.take(m.start(), m.end());
                 m = EMAIL.matcher(l.raw);
             }
@@ -445,6 +446,9 @@ public final class CardText {
         for (String raw : text.replace('\r', '\n').split("\n")) {
             String s = raw.replace('\u00A0', ' ').replace('\t', ' ').strip();
             s = s.replaceAll("\\s*@\\s*", "@").replaceAll("(?i)\\s*[(\\[]at[)\\]]\\s*", "@");
+            // OCR puts spaces around dots in addresses: "james. whitfield@", "example .de"
+            s = s.replaceAll("([\\p{L}0-9_%+-])\\.\\s+(?=[\\p{L}0-9._%+-]*@)", "$1.")
+                    .replaceAll("([\\p{L}0-9-])\\s+\\.(?=(?:de|com|org|net|eu|uk|co|at|ch|io|info|biz)\\b)", "$1.");
             for (String part : SEPARATORS.split(s)) {
                 Line line = new Line(part.replaceAll(" +", " ").strip());
                 if (line.text.chars().filter(Character::isLetterOrDigit).count() >= 2) {

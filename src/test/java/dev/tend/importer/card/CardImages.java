@@ -41,6 +41,9 @@ public final class CardImages {
     static final String[] FONTS = {"DejaVu Sans", "Liberation Sans", "Liberation Serif", "DejaVu Serif",
         "DejaVu Sans Condensed"};
 
+    /** The fonts in an order the benchmark cycles through. */
+    public static final List<String> FONTS_USED = List.of(FONTS);
+
     private CardImages() {
     }
 

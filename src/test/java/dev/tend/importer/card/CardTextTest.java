@@ -88,6 +88,15 @@ class CardTextTest {
     }
 
     @Test
+    void ocrSpacesAroundDotsAndCapitalsInAddressesAreUndone() {
+        Contact c = CardText.read("James Whitfield\nSusanneberger@lichtblick-software .de\njames. whitfield@oakfield.co.uk\n"
+                + "www.lichtblick-software .de", "DE");
+        assertThat(c.emails()).extracting(Email::address)
+                .containsExactly("susanneberger@lichtblick-software.de", "james.whitfield@oakfield.co.uk");
+        assertThat(c.urls()).extracting(WebLink::url).containsExactly("https://www.lichtblick-software.de");
+    }
+
+    @Test
     void noiseAloneProposesNothing() {
         assertThat(CardText.isEmpty(CardText.read("", "DE"))).isTrue();
         assertThat(CardText.isEmpty(CardText.read("~ — .. |\n, ;\n", "DE"))).isTrue();
