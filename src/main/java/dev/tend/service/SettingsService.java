@@ -21,6 +21,8 @@ public final class SettingsService {
     public static final String NETWORKING_HOUR = "followUps.networkingHour";
     /** The ISO week ("2026-W10") whose digest the window last opened by itself. */
     public static final String DIGEST_SHOWN_WEEK = "followUps.digestShownWeek";
+    /** The ISO week whose digest notification was last given. */
+    public static final String DIGEST_NOTIFIED_WEEK = "followUps.digestNotifiedWeek";
 
     private final Database db;
     private final SettingsStore store;

@@ -11,6 +11,14 @@ import dev.tend.store.DatabaseLocation;
 import dev.tend.service.PhoneNumbers;
 import dev.tend.ui.common.FxBackground;
 import dev.tend.ui.common.FxDialogService;
+import dev.tend.ui.followups.DigestNotifier;
+import dev.tend.ui.followups.DigestSchedule;
+import dev.tend.ui.followups.FollowUpsView;
+import dev.tend.ui.followups.FollowUpsViewModel;
+import dev.tend.ui.followups.InteractionLogger;
+import dev.tend.ui.followups.MailLauncher;
+import dev.tend.ui.followups.Notifier;
+import dev.tend.ui.followups.TrayNotifier;
 import dev.tend.ui.imports.ImportView;
 import dev.tend.ui.imports.ImportViewModel;
 import dev.tend.ui.common.I18n;
@@ -36,6 +44,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +79,10 @@ public class TendApp extends Application {
     private final FxBackground background = new FxBackground();
     private MainWindow window;
     private ImportViewModel importVm;
+    private DigestNotifier digest;
+    private Notifier notifier;
+    /** The This week screen's id on the navigation rail. */
+    public static final String FOLLOW_UPS = "followups";
     /** Files to import that came before the window was ready. */
     private List<Path> pendingImport = List.of();
     /** Later starts of Tend on this database (decision 0014); none when started otherwise (tests). */
@@ -318,9 +331,18 @@ public class TendApp extends Application {
             relationship.reload();
         };
         Runnable logInteraction = () -> logInteraction(i18n, relationship.contactIdProperty().get(), relationship);
+        FollowUpsViewModel followUps = followUps(dialogs, i18n, relationship);
+        Runnable setFollowUp = () -> {
+            Long id = relationship.contactIdProperty().get();
+            if (id != null) {
+                services.contacts().find(id).ifPresent(c -> followUps.setFollowUp(id, c.fullName()));
+            }
+        };
         ContactsView contacts = new ContactsView(contactsVm, i18n, this::openSample,
-                () -> new RelationshipView(relationship, i18n, logInteraction));
+                () -> new RelationshipView(relationship, i18n, logInteraction, setFollowUp));
         List<AppScreen> screens = List.of(
+                new AppScreen(FOLLOW_UPS, "nav.followups", org.kordamp.ikonli.material2.Material2AL.ALARM,
+                        nav -> new FollowUpsView(followUps, i18n)),
                 new AppScreen("network", "nav.network", org.kordamp.ikonli.material2.Material2AL.BUBBLE_CHART,
                         navigator -> new NetworkView(new NetworkViewModel(services.network(), navigator), i18n)),
                 new AppScreen("events", "nav.events", org.kordamp.ikonli.material2.Material2AL.EVENT,
@@ -390,9 +412,63 @@ public class TendApp extends Application {
             scene.setRoot(window);
         }
         window.installShortcuts();
+        startDigest(i18n);
         boolean sample = services.file().getFileName().toString().equals(DatabaseLocation.SAMPLE_FILE_NAME);
         stage.setTitle(sample ? "Tend — " + i18n.get("title.sample")
                 : isDefault(services.file()) ? "Tend" : "Tend — " + services.file().getFileName());
+    }
+
+    /** The This week screen's model: mail through the desktop, interactions through the Log interaction dialog. */
+    private FollowUpsViewModel followUps(FxDialogService dialogs, I18n i18n, RelationshipViewModel relationship) {
+        dev.tend.ui.common.Navigator navigator = new dev.tend.ui.common.Navigator() {
+            @Override
+            public void show(String screenId) {
+                window.show(screenId);
+            }
+
+            @Override
+            public void showContact(long contactId) {
+                window.showContact(contactId);
+            }
+        };
+        MailLauncher mail = uri -> getHostServices().showDocument(uri.toString());
+        InteractionLogger logger = contactId -> {
+            LogInteractionViewModel vm = new LogInteractionViewModel(services.ledger(), services.contacts(),
+                    services.events(), i18n);
+            vm.addParticipant(contactId);
+            Optional<Long> id = new LogInteractionDialog(stage, vm, i18n).showAndWait();
+            id.ifPresent(x -> relationship.reload());
+            return id;
+        };
+        return new FollowUpsViewModel(services.followUps(), dialogs, i18n, navigator, mail, logger);
+    }
+
+    /**
+     * The weekly digest: the first start in a new week opens This week; while the window runs, a
+     * notification on the digest day and time (the tray where the desktop has one, else a banner).
+     */
+    private void startDigest(I18n i18n) {
+        if (digest != null) {
+            digest.stop();
+        }
+        DigestSchedule schedule = new DigestSchedule(services.settings(), services.clock());
+        if (schedule.openOnStart()) {
+            window.show(FOLLOW_UPS);
+        }
+        MainWindow shown = window;
+        Notifier banner = (title, message, open) -> shown.showBanner(message, i18n.get("followUps.digest.open"), open);
+        if (notifier != null) {
+            notifier.close();
+        }
+        notifier = TrayNotifier.supported() ? new TrayNotifier(banner) : banner;
+        digest = new DigestNotifier(schedule, notifier, i18n.get("followUps.digest.title"),
+                n -> i18n.get("followUps.digest.message", n), () -> services.followUps().thisWeek().total(),
+                () -> {
+                    stage.toFront();
+                    shown.show(FOLLOW_UPS);
+                });
+        digest.check();
+        digest.start();
     }
 
     /** The card review queue, with the stored events to choose from, newest first. */
@@ -509,6 +585,12 @@ public class TendApp extends Application {
 
     @Override
     public void stop() {
+        if (digest != null) {
+            digest.stop();
+        }
+        if (notifier != null) {
+            notifier.close();
+        }
         if (changeWatch != null) {
             changeWatch.shutdownNow();
         }

@@ -41,6 +41,15 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(texts.poll());
     }
 
+    /** Answers to "ask for a day", in order; none left means cancelled. */
+    public final Deque<java.time.LocalDate> dates = new ArrayDeque<>();
+
+    @Override
+    public Optional<java.time.LocalDate> askDate(String title, String prompt, java.time.LocalDate initial) {
+        asked.add(prompt);
+        return Optional.ofNullable(dates.poll());
+    }
+
     @Override
     public Optional<Path> chooseImage(String title) {
         return Optional.empty();

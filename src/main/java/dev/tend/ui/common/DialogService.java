@@ -20,6 +20,14 @@ public interface DialogService {
     /** Asks for one line of text, e.g. a tag name; empty when cancelled. */
     Optional<String> askText(String title, String prompt, String initial);
 
+    /**
+     * Asks for a day (a date picker starting at {@code initial}); empty when cancelled. A default,
+     * so implementations that never ask for a day need not answer it.
+     */
+    default Optional<java.time.LocalDate> askDate(String title, String prompt, java.time.LocalDate initial) {
+        return Optional.empty();
+    }
+
     /** Lets the user pick an image file; empty when cancelled. */
     Optional<Path> chooseImage(String title);
 

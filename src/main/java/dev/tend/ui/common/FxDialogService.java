@@ -55,6 +55,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<java.time.LocalDate> askDate(String title, String prompt, java.time.LocalDate initial) {
+        javafx.scene.control.Dialog<java.time.LocalDate> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker(initial);
+        picker.setId("askDatePicker");
+        javafx.scene.control.Label label = new javafx.scene.control.Label(prompt);
+        label.setLabelFor(picker);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, label, picker);
+        box.setPadding(new javafx.geometry.Insets(12));
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? picker.getValue() : null);
+        javafx.application.Platform.runLater(picker::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<Path> chooseImage(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -47,6 +47,11 @@ public final class RelationshipView extends VBox {
     private boolean expanded;
 
     public RelationshipView(RelationshipViewModel vm, I18n i18n, Runnable logInteraction) {
+        this(vm, i18n, logInteraction, null);
+    }
+
+    /** With {@code setFollowUp}, a "Follow up…" button sets a follow-up for the contact by hand. */
+    public RelationshipView(RelationshipViewModel vm, I18n i18n, Runnable logInteraction, Runnable setFollowUp) {
         this.vm = vm;
         this.i18n = i18n;
         setId("relationship");
@@ -64,6 +69,14 @@ public final class RelationshipView extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, log);
+        if (setFollowUp != null) {
+            Button followUp = new Button(i18n.get("relationship.followUp"), Icons.of(Material2AL.ALARM_ADD));
+            followUp.setId("setFollowUpButton");
+            followUp.getStyleClass().add(Styles.SMALL);
+            followUp.setMinWidth(Region.USE_PREF_SIZE);
+            followUp.setOnAction(e -> setFollowUp.run());
+            header.getChildren().add(2, followUp);
+        }
         header.setAlignment(Pos.CENTER_LEFT);
 
         timeline.setId("timeline");

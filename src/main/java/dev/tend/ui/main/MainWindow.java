@@ -78,6 +78,7 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final Map<String, Node> views = new HashMap<>();
     private final Actions actions;
+    private final VBox top = new VBox();
 
     public MainWindow(ContactsView contacts, List<AppScreen> screens, I18n i18n, Actions actions) {
         this.contacts = contacts;
@@ -85,7 +86,8 @@ public final class MainWindow extends BorderPane implements Navigator {
         this.actions = actions;
         views.put(CONTACTS, contacts);
         getStyleClass().add("main-window");
-        setTop(menuBar(i18n, actions));
+        top.getChildren().add(menuBar(i18n, actions));
+        setTop(top);
         setLeft(rail(i18n, actions));
         show(CONTACTS);
         acceptDroppedFiles();
@@ -141,6 +143,33 @@ public final class MainWindow extends BorderPane implements Navigator {
     public void showContact(long contactId) {
         show(CONTACTS);
         contacts.showContact(contactId);
+    }
+
+    /**
+     * A banner under the menu bar, for news that should not interrupt (the weekly digest where
+     * the desktop has no notification area): its action runs and the banner closes on a click.
+     */
+    public void showBanner(String message, String actionText, Runnable action) {
+        top.getChildren().removeIf(n -> "banner".equals(n.getId()));
+        Label text = new Label(message, Icons.of(Material2AL.ALARM, 16));
+        javafx.scene.control.Button open = new javafx.scene.control.Button(actionText);
+        open.setId("bannerAction");
+        open.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+        javafx.scene.control.Button close = new javafx.scene.control.Button(null, Icons.of(Material2AL.CLOSE, 14));
+        close.setId("bannerClose");
+        close.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
+        Region spacer = new Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(10, text, spacer, open, close);
+        banner.setId("banner");
+        banner.getStyleClass().add("app-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        open.setOnAction(e -> {
+            top.getChildren().remove(banner);
+            action.run();
+        });
+        close.setOnAction(e -> top.getChildren().remove(banner));
+        top.getChildren().add(banner);
     }
 
     /** Installs shortcuts once the window is in a scene. */
