@@ -98,9 +98,10 @@ public final class DuplicateKeys {
         while (i < a.length() && a.charAt(i) == b.charAt(i)) {
             i++;
         }
+        // regionMatches, not substring: an import compares hundreds of thousands of name pairs.
         if (a.length() == b.length()) {
-            return a.substring(i + 1).equals(b.substring(i + 1));
+            return i >= a.length() || a.regionMatches(i + 1, b, i + 1, a.length() - i - 1);
         }
-        return a.substring(i).equals(b.substring(i + 1));
+        return a.regionMatches(i, b, i + 1, a.length() - i);
     }
 }

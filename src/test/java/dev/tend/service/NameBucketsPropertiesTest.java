@@ -52,6 +52,35 @@ class NameBucketsPropertiesTest {
         check(a, b);
     }
 
+    /** The rule itself against a textbook edit distance. */
+    @Property(tries = 3000)
+    void similarNamesAreEqualOrOneEditApartWhenLongEnough(@ForAll("editedPairs") List<String> pair,
+                                                         @ForAll("names") String other) {
+        for (String b : List.of(pair.get(1), other)) {
+            String a = pair.get(0);
+            boolean expected = a.equals(b) || (Math.min(a.length(), b.length()) >= DuplicateKeys.FUZZY_NAME_MIN_LENGTH
+                    && levenshtein(a, b) <= 1);
+            assertThat(DuplicateKeys.similarNames(a, b)).as("%s ~ %s", a, b).isEqualTo(expected);
+        }
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            prev = cur;
+        }
+        return prev[b.length()];
+    }
+
     private static void check(String a, String b) {
         if (DuplicateKeys.similarNames(a, b)) {
             Set<String> shared = new HashSet<>(NameBuckets.keys(a));
