@@ -322,6 +322,8 @@ public class TendApp extends Application {
         I18n i18n = new I18n(locale);
         FxDialogService dialogs = new FxDialogService(stage, i18n);
         ContactsViewModel contactsVm = new ContactsViewModel(services.contacts(), services.events(), dialogs, i18n);
+        contactsVm.setPrivacy(new dev.tend.ui.contacts.ContactPrivacyViewModel(services.archives(), services.erasure(),
+                services.contacts(), services.events(), dialogs, i18n, services.clock()));
         RelationshipViewModel relationship = new RelationshipViewModel(services.ledger(), dialogs, i18n);
         contactsVm.editor().contactIdProperty().addListener((o, a, id) -> relationship.load(id));
         relationship.load(contactsVm.editor().contactIdProperty().get());

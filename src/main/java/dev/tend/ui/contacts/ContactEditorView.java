@@ -44,8 +44,18 @@ final class ContactEditorView extends BorderPane {
 
     private final ContactEditorViewModel vm;
     private final I18n i18n;
+    private final Runnable onExportData;
+    private final Runnable onErase;
 
     ContactEditorView(ContactEditorViewModel vm, I18n i18n, Runnable onDelete, Node relationship) {
+        this(vm, i18n, onDelete, relationship, null, null);
+    }
+
+    /** With {@code onExportData} and {@code onErase}, the toolbar has a "More" menu offering them. */
+    ContactEditorView(ContactEditorViewModel vm, I18n i18n, Runnable onDelete, Node relationship,
+                      Runnable onExportData, Runnable onErase) {
+        this.onExportData = onExportData;
+        this.onErase = onErase;
         this.vm = vm;
         this.i18n = i18n;
         getStyleClass().add("contact-editor");
@@ -130,6 +140,21 @@ final class ContactEditorView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, save, revert, spacer, archive, delete);
+        if (onExportData != null && onErase != null) {
+            javafx.scene.control.MenuItem export = new javafx.scene.control.MenuItem(i18n.get("contact.exportData"));
+            export.setId("exportContactData");
+            export.setOnAction(e -> onExportData.run());
+            javafx.scene.control.MenuItem erase = new javafx.scene.control.MenuItem(i18n.get("contact.erase"));
+            erase.setId("eraseContact");
+            erase.setOnAction(e -> onErase.run());
+            javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton(null,
+                    Icons.of(Material2MZ.MORE_VERT), export, erase);
+            more.setId("contactMore");
+            more.setTooltip(new Tooltip(i18n.get("contact.more")));
+            more.disableProperty().bind(vm.contactIdProperty().isNull());
+            more.setMinWidth(Region.USE_PREF_SIZE);
+            bar.getChildren().add(more);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("editor-toolbar");
         return bar;

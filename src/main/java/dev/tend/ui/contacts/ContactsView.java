@@ -326,7 +326,9 @@ public final class ContactsView extends StackPane {
         // The editor is the heaviest part of the window; build it when first needed, not at start-up.
         Runnable addEditor = () -> {
             ContactEditorView editor = new ContactEditorView(vm.editor(), i18n, vm::deleteSelected,
-                    relationship == null ? null : relationship.get());
+                    relationship == null ? null : relationship.get(),
+                    vm.offersPrivacy() ? vm::exportOpenContactData : null,
+                    vm.offersPrivacy() ? vm::eraseOpenContact : null);
             editor.visibleProperty().bind(vm.editor().activeProperty());
             pane.getChildren().add(editor);
         };

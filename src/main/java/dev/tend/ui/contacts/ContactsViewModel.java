@@ -56,6 +56,8 @@ public final class ContactsViewModel {
     /** The contact the list should select after a refresh, e.g. one just saved. */
     private final ObjectProperty<Long> focusContact = new SimpleObjectProperty<>(this, "focusContact");
 
+    private ContactPrivacyViewModel privacy;
+
     public ContactsViewModel(ContactService contacts, EventService events, DialogService dialogs, I18n i18n) {
         this.contacts = contacts;
         this.events = events;
@@ -240,6 +242,31 @@ public final class ContactsViewModel {
     public void unarchiveSelected() {
         contacts.unarchive(selectedIds());
         afterBulk();
+    }
+
+    /** The contact menu's export and erase; absent in tests and windows that do not offer them. */
+    public void setPrivacy(ContactPrivacyViewModel privacy) {
+        this.privacy = privacy;
+    }
+
+    public boolean offersPrivacy() {
+        return privacy != null;
+    }
+
+    /** Exports the open contact's data (contact menu). */
+    public void exportOpenContactData() {
+        Long id = editor.contactIdProperty().get();
+        if (privacy != null && id != null) {
+            privacy.exportData(id);
+        }
+    }
+
+    /** Erases the open contact completely after the user confirms (contact menu). */
+    public void eraseOpenContact() {
+        Long id = editor.contactIdProperty().get();
+        if (privacy != null && id != null && privacy.erase(id)) {
+            afterBulk();
+        }
     }
 
     private void afterBulk() {
