@@ -617,6 +617,9 @@ public final class ImportView extends StackPane {
         Label counts = new Label();
         counts.setId("reportCounts");
         counts.getStyleClass().add(Styles.TITLE_4);
+        Label detail = new Label();
+        detail.setId("reportDetail");
+        detail.getStyleClass().add(Styles.TEXT_MUTED);
         Label nothing = new Label(i18n.get("import.report.nothing"));
         nothing.setWrapText(true);
         nothing.getStyleClass().add(Styles.TEXT_MUTED);
@@ -636,6 +639,7 @@ public final class ImportView extends StackPane {
         Runnable update = () -> {
             ImportReport r = vm.reportProperty().get();
             counts.setText(r == null ? "" : vm.countsText(r));
+            detail.setText(vm.reportDetailText());
             boolean stored = r != null && r.batchId() != null;
             nothing.setVisible(r != null && !stored);
             undo.setDisable(!stored || vm.reportUndoneProperty().get());
@@ -654,7 +658,8 @@ public final class ImportView extends StackPane {
         problems.setPrefHeight(160);
         HBox buttons = new HBox(8, show, undo, spacer(), more);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(12, title("import.report.title"), counts, nothing, undone, message(), buttons,
+        detail.managedProperty().bind(detail.textProperty().isNotEmpty());
+        VBox box = new VBox(12, title("import.report.title"), counts, detail, nothing, undone, message(), buttons,
                 problemsTitle, problems, historyPane());
         box.setPadding(new Insets(20));
         box.setMaxWidth(900);

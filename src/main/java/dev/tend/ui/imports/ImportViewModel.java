@@ -435,9 +435,10 @@ public final class ImportViewModel {
     }
 
     private void showReport(ImportReport r, ImportOptions options) {
-        report.set(r);
+        // Options and undone state first: listeners of the report read them.
         reportOptions = options;
         reportUndone.set(false);
+        report.set(r);
         List<String> problems = new ArrayList<>(fileProblems);
         r.problems().forEach(p -> problems.add(problemLine(p)));
         reportProblems.setAll(problems);
@@ -617,6 +618,22 @@ public final class ImportViewModel {
     public String organisationText(Item item) {
         return item.incoming() == null || item.incoming().organisation() == null ? ""
                 : item.incoming().organisation();
+    }
+
+    /** "Met at Hannover Messe 2026 · Tags: messe, lead" for the report; empty without either. */
+    public String reportDetailText() {
+        ImportReport r = report.get();
+        if (r == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (r.eventId() != null) {
+            events.find(r.eventId()).ifPresent(e -> parts.add(i18n.get("import.report.event", e.name())));
+        }
+        if (!reportOptions.tags().isEmpty()) {
+            parts.add(i18n.get("import.report.tags", String.join(", ", reportOptions.tags())));
+        }
+        return String.join(" · ", parts);
     }
 
     /** "12 new, 3 merged, 1 skipped, 2 rejected": what the import does (or did). */

@@ -274,6 +274,7 @@ class ImportViewModelTest {
         assertThat(jean.metAtEventId()).isEqualTo(fair.id());
         assertThat(jean.howMet()).isEqualTo(HowMet.IN_PERSON);
         assertThat(jean.tags()).contains("messe", "lead");
+        assertThat(vm.reportDetailText()).isEqualTo("Met at Hannover Messe 2026 · Tags: messe, lead");
         assertThat(vm.canShowImported()).isTrue();
         vm.showImported();
         assertThat(shown).singleElement().satisfies(s -> assertThat(s).containsExactly(fair.id(), null));
@@ -305,6 +306,7 @@ class ImportViewModelTest {
     void withoutEventOrTagThereIsNothingToFilterBy() {
         vm.start(List.of(fixture("card-scanner.vcf")));
         vm.importNow();
+        assertThat(vm.reportDetailText()).isEmpty();
         assertThat(vm.canShowImported()).isFalse();
         vm.showImported();
         assertThat(shown).isEmpty();
