@@ -33,6 +33,7 @@ import dev.tend.ui.ledger.RelationshipViewModel;
 import dev.tend.ui.main.MainWindow;
 import dev.tend.ui.network.NetworkView;
 import dev.tend.ui.network.NetworkViewModel;
+import dev.tend.service.CardPhotoService;
 import dev.tend.ui.cards.CardReviewView;
 import dev.tend.ui.cards.CardReviewViewModel;
 import dev.tend.ui.main.AppScreen;
@@ -355,7 +356,11 @@ public class TendApp extends Application {
                     return new ImportView(importVm, i18n);
                 }),
                 new AppScreen(MainWindow.CARDS, "nav.cards", org.kordamp.ikonli.material2.Material2MZ.QR_CODE_SCANNER,
-                        nav -> new CardReviewView(cardReview(dialogs, i18n, locale), i18n)));
+                        nav -> {
+                            CardReviewViewModel cards = cardReview(dialogs, i18n, locale);
+                            cards.setOnShowWaiting(() -> nav.showContacts(null, CardPhotoService.NEEDS_REVIEW));
+                            return new CardReviewView(cards, i18n);
+                        }));
         importVm = new ImportViewModel(services.imports(), services.events(), dialogs, i18n, background,
                 PhoneNumbers.forLocale(osLocale).defaultRegion(), java.time.ZoneId.systemDefault());
         window = new MainWindow(contacts, screens, i18n, new MainWindow.Actions() {

@@ -42,6 +42,9 @@ public final class CardAccuracy {
         int phones = 0;
         int phonesFound = 0;
         List<Long> millis = new ArrayList<>();
+        List<Long> cpuMillis = new ArrayList<>();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         List<String> misses = new ArrayList<>();
         // one warm-up card: class loading and Tesseract's first initialisation are not per image
         scan(write(dir, CardImages.person(0, new Random(0)), 0, 0));
@@ -50,8 +53,10 @@ public final class CardAccuracy {
             Person p = CardImages.person(i, r);
             Path file = write(dir, p, i, 1000 + i);
             long t = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
             Contact c = scan(file);
             millis.add((System.nanoTime() - t) / 1_000_000);
+            cpuMillis.add((os.getProcessCpuTime() - cpu) / 1_000_000);
             if (c == null) {
                 misses.add(i + ": nothing proposed");
                 continue;
@@ -90,6 +95,7 @@ public final class CardAccuracy {
             }
         }
         Collections.sort(millis);
+        Collections.sort(cpuMillis);
         System.out.printf(Locale.ROOT, "cards: %d (Tesseract %s, %s)%n", n, Ocr.LANGUAGES, Ocr.status().tessdata());
         String[] names = {"email", "phones (card)", "name", "organisation", "position", "postcode+city", "web"};
         for (int k = 0; k < names.length; k++) {
@@ -100,6 +106,10 @@ public final class CardAccuracy {
         System.out.printf(Locale.ROOT, "time per image: median %d ms, mean %d ms, p95 %d ms, max %d ms%n",
                 millis.get(millis.size() / 2), millis.stream().mapToLong(Long::longValue).sum() / millis.size(),
                 millis.get((int) Math.ceil(millis.size() * 0.95) - 1), millis.get(millis.size() - 1));
+        System.out.printf(Locale.ROOT, "CPU per image (all threads of the process): median %d ms, p95 %d ms%n",
+                cpuMillis.get(cpuMillis.size() / 2), cpuMillis.get((int) Math.ceil(cpuMillis.size() * 0.95) - 1));
+        System.out.printf(Locale.ROOT, "load average at the end: %.2f on %d cores%n", os.getSystemLoadAverage(),
+                os.getAvailableProcessors());
         misses.forEach(m -> System.out.println("  miss " + m));
     }
 

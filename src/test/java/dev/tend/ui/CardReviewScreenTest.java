@@ -117,6 +117,10 @@ class CardReviewScreenTest extends WindowTest {
     void withoutTesseractTheScreenSaysHowToInstallItAndQrCodesStillWork() throws Exception {
         System.setProperty(Ocr.SWITCH, "off");
         Path photos = folder(CardImages.person(2, new Random(12)));
+        try (TendServices s = TendServices.open(db(), Clock.systemDefaultZone(), Locale.GERMANY)) {
+            s.contacts().create(Contact.builder().givenName("Lena").familyName("Richter")
+                    .tags(List.of("needs review")).build());
+        }
         fixture.start(db());
         // reached from the Import screen too
         clickOn("#navImport");
@@ -133,6 +137,12 @@ class CardReviewScreenTest extends WindowTest {
         waitLong(() -> text("#cardFamily").equals("Weber"));
         clickOn("#cardSave");
         waitLong(() -> text("#cardFamily").equals("Carter"));
+        // contacts imported with tend import --ocr are one click away
+        javafx.scene.control.Hyperlink waiting = lookup("#cardsWaiting").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(waiting.getText())
+                .isEqualTo("One contact read by OCR on the command line waits for review (tag \u201cneeds review\u201d)");
+        clickOn(waiting);
+        assertThat(lookup("#navContacts").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
     private String text(String id) {

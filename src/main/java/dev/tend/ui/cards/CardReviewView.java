@@ -83,6 +83,11 @@ public final class CardReviewView extends VBox {
         VBox.setVgrow(getChildren().get(2), Priority.ALWAYS);
         installKeys();
         installDrop();
+        parentProperty().addListener((o, was, is) -> {
+            if (is != null && was == null) {
+                vm.refreshWaiting();
+            }
+        });
     }
 
     private Node toolbar() {
@@ -104,9 +109,15 @@ public final class CardReviewView extends VBox {
         event.setPrefWidth(240);
         event.getEditor().textProperty().bindBidirectional(vm.eventProperty());
         eventLabel.setLabelFor(event);
+        javafx.scene.control.Hyperlink waiting = new javafx.scene.control.Hyperlink();
+        waiting.setId("cardsWaiting");
+        waiting.textProperty().bind(Bindings.createStringBinding(vm::waitingText, vm.waitingForReviewProperty()));
+        waiting.visibleProperty().bind(vm.waitingForReviewProperty().greaterThan(0));
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        waiting.setOnAction(e -> vm.showWaiting());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer, eventLabel, event, photos, folder);
+        HBox bar = new HBox(10, title, waiting, spacer, eventLabel, event, photos, folder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("editor-toolbar");
         return bar;

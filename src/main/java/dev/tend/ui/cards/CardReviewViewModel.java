@@ -94,6 +94,8 @@ public final class CardReviewViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper ocrAvailable = new ReadOnlyBooleanWrapper(this, "ocrAvailable");
     private final ObservableList<String> eventNames = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper waitingForReview = new ReadOnlyIntegerWrapper(this, "waitingForReview");
+    private Runnable onShowWaiting = () -> { };
 
     private final StringProperty event = new SimpleStringProperty(this, "event", "");
     private final StringProperty prefix = new SimpleStringProperty(this, "prefix", "");
@@ -119,6 +121,29 @@ public final class CardReviewViewModel {
         this.defaultRegion = defaultRegion;
         this.eventNames.setAll(eventNames);
         ocrAvailable.set(cards.ocrStatus().available());
+        refreshWaiting();
+    }
+
+    /** Contacts imported from printed text by {@code tend import --ocr}, still tagged "needs review". */
+    public void refreshWaiting() {
+        waitingForReview.set(cards.needsReview(1000).size());
+    }
+
+    public ReadOnlyIntegerProperty waitingForReviewProperty() {
+        return waitingForReview.getReadOnlyProperty();
+    }
+
+    /** Where "… wait for review" leads: the contact list filtered by the tag. */
+    public void setOnShowWaiting(Runnable onShowWaiting) {
+        this.onShowWaiting = onShowWaiting;
+    }
+
+    public void showWaiting() {
+        onShowWaiting.run();
+    }
+
+    public String waitingText() {
+        return i18n.get("cards.waiting", waitingForReview.get(), CardPhotoService.NEEDS_REVIEW);
     }
 
     // ---- choosing photos --------------------------------------------------------------------------
