@@ -467,7 +467,8 @@ public class TendApp extends Application {
         if (notifier != null) {
             notifier.close();
         }
-        notifier = TrayNotifier.supported() ? new TrayNotifier(banner) : banner;
+        // The tray is asked only when a notification is due, so AWT stays unloaded at start.
+        notifier = new TrayNotifier(banner);
         digest = new DigestNotifier(schedule, notifier, i18n.get("followUps.digest.title"),
                 n -> i18n.get("followUps.digest.message", n), () -> services.followUps().thisWeek().total(),
                 () -> {
