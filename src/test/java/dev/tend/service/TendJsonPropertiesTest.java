@@ -96,8 +96,10 @@ class TendJsonPropertiesTest {
             for (ImportProblem p : parsed.problems()) {
                 assertThat(p.source().file()).isEqualTo(file.getFileName().toString());
                 assertThat(p.message()).isNotBlank();
-                // A contact is named by its number; a problem of the rest of the export by its entry.
-                assertThat(p.source().number() > 0 || p.message().contains("[")).as(p.toString()).isTrue();
+                // A contact is named by its number; a problem of the rest of the export by its entry
+                // ("interactions[2]") or, for a whole list, by the list's name in quotes.
+                assertThat(p.source().number() > 0 || p.message().contains("[") || p.message().contains("\""))
+                        .as(p.toString()).isTrue();
             }
             ImportReport report;
             try {
