@@ -51,9 +51,13 @@ public final class TendAppFixture {
         }
     }
 
-    /** Waits for something the UI does after a debounce or on a later pulse. */
+    /**
+     * Waits for something the UI does after a debounce, on a later pulse or in the background.
+     * Generous because a loaded CI machine can take seconds to load a contact; it returns as soon
+     * as the condition holds, so it costs nothing when things are fast.
+     */
     public static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
