@@ -11,17 +11,14 @@ import dev.tend.importer.card.Ocr;
 import dev.tend.service.CardPhotoService;
 import dev.tend.service.TendServices;
 import dev.tend.testing.Fixtures;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CardImportCommandTest {
     private static final String VCARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Weber;Jürgen;;;\r\nFN:Jürgen Weber\r\n"
@@ -31,19 +28,15 @@ class CardImportCommandTest {
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cmd = TendCommand.commandLine(new CliEnvironment(p -> { }, Map.of(), Fixtures.CLOCK, Locale.GERMANY));
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--db");
         all.add(tmp.resolve("t.db").toString());
-        return cmd.execute(all.toArray(String[]::new));
+        return cli.run(all.toArray(String[]::new));
     }
 
     private List<Contact> contacts() {

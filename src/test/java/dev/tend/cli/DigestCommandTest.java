@@ -10,7 +10,6 @@ import dev.tend.domain.Exchange;
 import dev.tend.domain.ExchangeKind;
 import dev.tend.service.TendServices;
 import dev.tend.store.LedgerStore;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +18,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VToDo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code tend digest} and {@code tend export --format ics}, run in-process on a real database file. */
 class DigestCommandTest {
@@ -37,8 +34,9 @@ class DigestCommandTest {
     Path tmp;
     Path db;
     long anna;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun(CLOCK);
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @BeforeEach
     void people() {
@@ -56,10 +54,7 @@ class DigestCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cmd = TendCommand.commandLine(new CliEnvironment(p -> { }, Map.of(), CLOCK, Locale.GERMANY));
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     @Test

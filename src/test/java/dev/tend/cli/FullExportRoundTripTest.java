@@ -7,7 +7,6 @@ import dev.tend.service.TendServices;
 import dev.tend.store.Database;
 import dev.tend.testing.Fixtures;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,16 +43,12 @@ class FullExportRoundTripTest {
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        var cmd = TendCommand.commandLine(new CliEnvironment(p -> { }, Map.of(), Fixtures.CLOCK, Locale.GERMANY));
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     /** Every table and column filled (the upgrade fixtures), plus contacts and interactions made through the services. */

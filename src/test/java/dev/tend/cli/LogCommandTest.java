@@ -35,8 +35,9 @@ class LogCommandTest {
     long anna;
     long ben;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun(CLOCK);
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @BeforeEach
     void seed() {
@@ -54,15 +55,12 @@ class LogCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cmd = TendCommand.commandLine(new CliEnvironment(p -> { }, Map.of(), CLOCK, Locale.GERMANY));
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 3];
         all[0] = "log";
         all[1] = "--db";
         all[2] = db.toString();
         System.arraycopy(args, 0, all, 3, args.length);
-        return cmd.execute(all);
+        return cli.run(all);
     }
 
     private long interactions() {

@@ -14,7 +14,6 @@ import dev.tend.domain.HowMet;
 import dev.tend.domain.Interaction;
 import dev.tend.service.TendServices;
 import dev.tend.store.LedgerStore;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,11 +22,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code tend network}, run in-process on a real database file. */
 class NetworkCommandTest {
@@ -38,8 +35,9 @@ class NetworkCommandTest {
     Path tmp;
     Path db;
     long taker;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun(CLOCK);
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @BeforeEach
     void network() {
@@ -62,10 +60,7 @@ class NetworkCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cmd = TendCommand.commandLine(new CliEnvironment(p -> { }, Map.of(), CLOCK, Locale.GERMANY));
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        return cli.run(args);
     }
 
     @Test
