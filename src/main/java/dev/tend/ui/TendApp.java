@@ -49,6 +49,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -57,6 +58,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +70,7 @@ public class TendApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TendApp.class);
     /** Set to print the time from JVM start to an interactive window, then exit (benchmarks). */
     public static final String STARTUP_PROBE = "tend.startupProbe";
+    private static final double BACKUP_DELAY_SECONDS = 3;
     private static final long CHANGE_POLL_SECONDS = 3;
 
     private final Locale osLocale = Locale.getDefault();
@@ -252,7 +255,7 @@ public class TendApp extends Application {
         takeWindowLock();
         showMainWindow();
         if (services.file().equals(ownDatabase.toAbsolutePath().normalize())) {
-            backUpDaily(services);
+            backUpDailyOnceShown(opened);
         }
         return true;
     }
@@ -271,6 +274,21 @@ public class TendApp extends Application {
             windowLock.close();
             windowLock = null;
         }
+    }
+
+    /**
+     * The copy shares the window's one connection, so started with the window it made the first
+     * screen wait for it (0.1-0.3 s on the sample network, docs/performance.md); a few seconds
+     * later the window is up and the user does not notice.
+     */
+    private void backUpDailyOnceShown(TendServices opened) {
+        PauseTransition later = new PauseTransition(Duration.seconds(BACKUP_DELAY_SECONDS));
+        later.setOnFinished(e -> {
+            if (services == opened) {
+                backUpDaily(opened);
+            }
+        });
+        later.play();
     }
 
     /**
