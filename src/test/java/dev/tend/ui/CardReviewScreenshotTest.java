@@ -46,10 +46,7 @@ class CardReviewScreenshotTest extends WindowTest {
             s.sampleNetwork().write();
         }
         fixture.start(db());
-        interact(() -> {
-            fixture.stage().setWidth(1280);
-            fixture.stage().setHeight(820);
-        });
+        fixture.resize(1280, 820);
         clickOn("#navCards");
         TextField event = lookup("#cardEvent .text-field").queryAs(TextField.class);
         clickOn(event).write("it-sa 2026");
@@ -68,10 +65,7 @@ class CardReviewScreenshotTest extends WindowTest {
             s.settings().setLanguage(Locale.GERMAN);
         }
         fixture.start(db());
-        interact(() -> {
-            fixture.stage().setWidth(1280);
-            fixture.stage().setHeight(820);
-        });
+        fixture.resize(1280, 820);
         clickOn("#navCards");
         assertThat(lookup("#ocrMissing .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(t -> t.startsWith("Tesseract ist nicht installiert"));

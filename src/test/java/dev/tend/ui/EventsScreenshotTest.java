@@ -4,10 +4,8 @@ import static dev.tend.ui.TendAppFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tend.domain.EventSummary;
-import dev.tend.service.TendServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
@@ -29,16 +27,9 @@ class EventsScreenshotTest extends WindowTest {
     }
 
     private void eventsScreen(Locale language, String file, String peopleTitle) throws Exception {
-        Path db = dir.resolve("sample.db");
-        try (TendServices s = TendServices.open(db, Clock.systemDefaultZone(), Locale.GERMANY)) {
-            s.sampleNetwork().write();
-            s.settings().setLanguage(language);
-        }
+        Path db = TendAppFixture.sampleDatabase(dir, language);
         fixture.start(db);
-        interact(() -> {
-            fixture.stage().setWidth(1280);
-            fixture.stage().setHeight(820);
-        });
+        fixture.resize(1280, 820);
         clickOn("#navEvents");
         @SuppressWarnings("unchecked")
         ListView<EventSummary> list = (ListView<EventSummary>) lookup("#eventList").query();

@@ -56,10 +56,7 @@ class FollowUpsScreenshotTest extends WindowTest {
             s.followUps().add(jonas, today.plusDays(2), "Ask about the tender in Q3");
         }
         fixture.start(db);
-        interact(() -> {
-            fixture.stage().setWidth(1280);
-            fixture.stage().setHeight(860);
-        });
+        fixture.resize(1280, 860);
         clickOn("#navFollowups");
         waitUntil(() -> !lookup(".follow-up-row").queryAll().isEmpty());
         Path png = snapshot(fixture.stage().getScene().getRoot(), file);

@@ -3,14 +3,11 @@ package dev.tend.ui;
 import static dev.tend.ui.TendAppFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tend.service.TendServices;
 import dev.tend.ui.imports.ImportViewModel.Row;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 
@@ -37,16 +34,9 @@ class ImportScreenshotTest extends WindowTest {
     }
 
     private void preview(Locale language, String file, String duplicate) throws Exception {
-        Path db = dir.resolve("sample.db");
-        try (TendServices s = TendServices.open(db, Clock.systemDefaultZone(), Locale.GERMANY)) {
-            s.sampleNetwork().write();
-            s.settings().setLanguage(language);
-        }
+        Path db = TendAppFixture.sampleDatabase(dir, language);
         fixture.start(db);
-        interact(() -> {
-            fixture.stage().setWidth(1280);
-            fixture.stage().setHeight(800);
-        });
+        fixture.resize(1280, 800);
         Path scans = ImportScreenTest.fixture("hannover-messe-scans.vcf");
         interact(() -> fixture.app().importFiles(List.of(scans)));
         @SuppressWarnings("unchecked")

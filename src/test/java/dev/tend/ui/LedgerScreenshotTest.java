@@ -59,10 +59,7 @@ class LedgerScreenshotTest extends WindowTest {
                     .withDate(today.minusDays(20)));
         }
         fixture.start(db);
-        interact(() -> {
-            fixture.stage().setWidth(1280);
-            fixture.stage().setHeight(820);
-        });
+        fixture.resize(1280, 820);
         @SuppressWarnings("unchecked")
         ListView<ContactSummary> list = (ListView<ContactSummary>) lookup("#contactList").query();
         int anna = list.getItems().stream().map(ContactSummary::displayName).toList().indexOf("Anna Müller");

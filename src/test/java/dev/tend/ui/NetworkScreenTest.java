@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tend.domain.FlaggedContact;
 import dev.tend.domain.NetworkCheck;
 import dev.tend.service.NetworkHealth;
-import dev.tend.service.TendServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +20,7 @@ class NetworkScreenTest extends WindowTest {
     private static final String[] CARD_IDS = {"NetTakers", "ThanksOwed", "DeclinedNotMadeGood", "Dormant", "OnlineOnly"};
 
     private Path sample(Locale language) {
-        Path db = dir.resolve("sample.db");
-        try (TendServices s = TendServices.open(db, Clock.systemDefaultZone(), Locale.GERMANY)) {
-            s.sampleNetwork().write();
-            s.settings().setLanguage(language);
-        }
-        return db;
+        return TendAppFixture.sampleDatabase(dir, language);
     }
 
     @SuppressWarnings("unchecked")

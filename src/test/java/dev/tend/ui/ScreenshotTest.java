@@ -4,10 +4,8 @@ import static dev.tend.ui.TendAppFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tend.domain.ContactSummary;
-import dev.tend.service.TendServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -30,16 +28,9 @@ class ScreenshotTest extends WindowTest {
     }
 
     private void contactsScreen(Locale language, String file) throws Exception {
-        Path db = dir.resolve("sample.db");
-        try (TendServices s = TendServices.open(db, Clock.systemDefaultZone(), Locale.GERMANY)) {
-            s.sampleNetwork().write();
-            s.settings().setLanguage(language);
-        }
+        Path db = TendAppFixture.sampleDatabase(dir, language);
         fixture.start(db);
-        interact(() -> {
-            fixture.stage().setWidth(1280);
-            fixture.stage().setHeight(820);
-        });
+        fixture.resize(1280, 820);
         @SuppressWarnings("unchecked")
         ListView<ContactSummary> list = (ListView<ContactSummary>) lookup("#contactList").query();
         int anna = list.getItems().stream().map(ContactSummary::displayName).toList().indexOf("Anna Müller");
@@ -61,10 +52,7 @@ class ScreenshotTest extends WindowTest {
     @Test
     void welcomeOnAnEmptyDatabase() throws Exception {
         fixture.start(dir.resolve("empty.db"));
-        interact(() -> {
-            fixture.stage().setWidth(1100);
-            fixture.stage().setHeight(700);
-        });
+        fixture.resize(1100, 700);
         Path png = snapshot(fixture.stage().getScene().getRoot(), "welcome.png");
         assertThat(Files.size(png)).isGreaterThan(5_000);
     }

@@ -24,6 +24,25 @@ public final class TendAppFixture {
         return app;
     }
 
+    /** A database holding the sample network, shown in the given language: what the screenshots show. */
+    public static Path sampleDatabase(Path dir, java.util.Locale language) {
+        Path db = dir.resolve("sample.db");
+        try (TendServices s = TendServices.open(db, java.time.Clock.systemDefaultZone(), java.util.Locale.GERMANY)) {
+            s.sampleNetwork().write();
+            s.settings().setLanguage(language);
+        }
+        return db;
+    }
+
+    /** Sizes the window, as the screenshots in the docs are taken. */
+    public void resize(double width, double height) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public TendApp app() {
         return app;
     }
