@@ -465,7 +465,7 @@ public class TendApp extends Application {
             id.ifPresent(x -> relationship.reload());
             return id;
         };
-        return new FollowUpsViewModel(services.followUps(), dialogs, i18n, navigator, mail, logger);
+        return new FollowUpsViewModel(services.followUps(), dialogs, i18n, navigator, mail, logger, background);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.tend.export.FollowUpCalendar;
 import dev.tend.service.FollowUpPlanner;
 import dev.tend.service.NotFoundException;
 import dev.tend.service.ValidationException;
+import dev.tend.ui.common.Background;
 import dev.tend.ui.common.DialogService;
 import dev.tend.ui.common.I18n;
 import dev.tend.ui.common.Navigator;
@@ -41,29 +42,39 @@ public final class FollowUpsViewModel {
     private final Navigator navigator;
     private final MailLauncher mail;
     private final InteractionLogger logger;
+    private final Background background;
     private final ObservableList<FollowUpItem> items = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<WeekPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyIntegerWrapper more = new ReadOnlyIntegerWrapper(this, "more");
     private final BooleanProperty showAll = new SimpleBooleanProperty(this, "showAll");
 
     public FollowUpsViewModel(FollowUpPlanner planner, DialogService dialogs, I18n i18n, Navigator navigator,
-                              MailLauncher mail, InteractionLogger logger) {
+                              MailLauncher mail, InteractionLogger logger, Background background) {
         this.planner = planner;
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.navigator = navigator;
         this.mail = mail;
         this.logger = logger;
+        this.background = background;
         showAll.addListener((o, was, now) -> refresh());
     }
 
-    /** Reads the week again as of today. */
+    /**
+     * Reads the week again as of today, in the background: on a large network the week takes a
+     * noticeable fraction of a second and "more" several seconds, too long for the UI thread.
+     */
     public void refresh() {
-        LocalDate today = planner.today();
-        WeekPlan p = showAll.get() ? planner.week(today, Integer.MAX_VALUE) : planner.week(today);
-        plan.set(p);
-        items.setAll(p.items());
-        more.set(p.more());
+        boolean all = showAll.get();
+        background.run(() -> {
+            LocalDate today = planner.today();
+            return all ? planner.week(today, Integer.MAX_VALUE) : planner.week(today);
+        }, p -> {
+            plan.set(p);
+            items.setAll(p.items());
+            more.set(p.more());
+        }, e -> dialogs.showError(i18n.get("followUps.error.title"),
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
 
     /** The shown items by reason, in rank order; reasons without items are left out. */

@@ -9,6 +9,7 @@ import dev.tend.domain.FollowUpReason;
 import dev.tend.service.TendServices;
 import dev.tend.testing.MutableClock;
 import dev.tend.testing.ScriptedDialogs;
+import dev.tend.ui.common.Background;
 import dev.tend.ui.common.I18n;
 import dev.tend.ui.common.Navigator;
 import java.net.URI;
@@ -56,7 +57,7 @@ class FollowUpsViewModelTest {
             }
         };
         vm = new FollowUpsViewModel(tend.followUps(), dialogs, new I18n(Locale.ENGLISH), nav, mails::add,
-                id -> logged);
+                id -> logged, Background.SAME_THREAD);
         vm.refresh();
     }
 
