@@ -71,6 +71,9 @@ public class TendApp extends Application {
     /** Set to print the time from JVM start to an interactive window, then exit (benchmarks). */
     public static final String STARTUP_PROBE = "tend.startupProbe";
     private static final double BACKUP_DELAY_SECONDS = 3;
+    /** Today's backup, waiting for the window to be up; stopped when the database closes first. */
+    private PauseTransition pendingBackup;
+    private Thread backupThread;
     private static final long CHANGE_POLL_SECONDS = 3;
 
     private final Locale osLocale = Locale.getDefault();
@@ -244,6 +247,7 @@ public class TendApp extends Application {
             }
             return false;
         }
+        cancelPendingBackup();
         if (services != null) {
             saveBounds();
             services.close();
@@ -282,20 +286,41 @@ public class TendApp extends Application {
      * later the window is up and the user does not notice.
      */
     private void backUpDailyOnceShown(TendServices opened) {
-        PauseTransition later = new PauseTransition(Duration.seconds(BACKUP_DELAY_SECONDS));
-        later.setOnFinished(e -> {
+        cancelPendingBackup();
+        pendingBackup = new PauseTransition(Duration.seconds(BACKUP_DELAY_SECONDS));
+        pendingBackup.setOnFinished(e -> {
+            pendingBackup = null;
             if (services == opened) {
                 backUpDaily(opened);
             }
         });
-        later.play();
+        pendingBackup.play();
+    }
+
+    /**
+     * A backup started after its database closed would write into a folder being left (or deleted),
+     * so one not yet started is cancelled and one running is waited for.
+     */
+    private void cancelPendingBackup() {
+        if (pendingBackup != null) {
+            pendingBackup.stop();
+            pendingBackup = null;
+        }
+        if (backupThread != null) {
+            try {
+                backupThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            backupThread = null;
+        }
     }
 
     /**
      * Today's backup, on a background thread: a large database takes seconds to copy and the
      * window must not wait. Closing the database waits for a running copy (the database's lock).
      */
-    private static void backUpDaily(TendServices opened) {
+    private void backUpDaily(TendServices opened) {
         Thread t = new Thread(() -> {
             try {
                 opened.backups().dailyIfDue();
@@ -305,6 +330,7 @@ public class TendApp extends Application {
         }, "tend-daily-backup");
         t.setDaemon(true);
         t.start();
+        backupThread = t;
     }
 
     /**
@@ -313,6 +339,7 @@ public class TendApp extends Application {
      */
     Backups.Restored restoreOpenDatabase(Path backup) {
         Path file = services.file();
+        cancelPendingBackup();
         saveBounds();
         services.close();
         releaseWindowLock();
@@ -624,6 +651,7 @@ public class TendApp extends Application {
             importVm.cancel(); // a running import rolls back rather than racing the close below
         }
         background.shutdown();
+        cancelPendingBackup();
         if (services != null) {
             saveBounds();
             // Hidden first, so nothing still queued on the FX thread (a pending search) uses the closed database.
